@@ -1,0 +1,97 @@
+# tillit - build, set-up, tests, benchmarks.
+#   make run    install missing Debian packages, build, start on the shipped content
+#   make test   the same set-up, then every test (normal build and ASan+UBSan build)
+# See README.md and docs/ for the rest.
+
+VERSION    := 0.1.0
+CC         ?= cc
+PKGS       := ncursesw sqlite3 yaml-0.1 libxml-2.0
+# Debian packages the build and the tests need; `deps` installs the missing ones.
+DEB_PKGS   := build-essential pkg-config libncurses-dev libsqlite3-dev libyaml-dev \
+              libxml2-dev libxml2-utils libcmocka-dev sqlite3 tmux
+TOP        := $(abspath .)
+
+BASE_CFLAGS := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
+               -Wmissing-prototypes -D_XOPEN_SOURCE=700 -D_XOPEN_SOURCE_EXTENDED \
+               -D_DEFAULT_SOURCE -DTILLIT_VERSION='"$(VERSION)"' \
+               -DTILLIT_CONTENT_DIR='"$(TOP)"' -Icore -Itui -Iexport
+PKG_CFLAGS  = $(filter-out -D_XOPEN_SOURCE% -D_DEFAULT_SOURCE,$(shell pkg-config --cflags $(PKGS) 2>/dev/null))
+PKG_LIBS    = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+CMOCKA_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
+
+# Two build trees from the same sources: build/ (optimised) and build-asan/.
+MODE ?= release
+ifeq ($(MODE),asan)
+  OUT     := build-asan
+  MFLAGS  := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+             -fno-sanitize-recover=all
+else
+  OUT     := build
+  MFLAGS  := -O2 -g
+endif
+CFLAGS_ALL = $(BASE_CFLAGS) $(MFLAGS) $(PKG_CFLAGS) $(CFLAGS)
+LDFLAGS_ALL = $(MFLAGS) $(LDFLAGS)
+
+CORE_SRC := $(wildcard core/*.c)
+TUI_SRC  := $(wildcard tui/*.c)
+EXP_SRC  := $(wildcard export/*.c)
+UNIT_SRC := $(wildcard tests/unit/test_*.c)
+
+CORE_OBJ := $(CORE_SRC:%.c=$(OUT)/%.o)
+EXP_OBJ  := $(EXP_SRC:%.c=$(OUT)/%.o)
+TUI_OBJ  := $(TUI_SRC:%.c=$(OUT)/%.o)
+APP_OBJ  := $(filter-out $(OUT)/tui/main.o,$(TUI_OBJ))
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(OUT)/tests/%)
+
+.PHONY: all deps run test check unit term asan-test clean bench fuzz
+all: $(OUT)/tillit
+
+$(OUT)/%.o: %.c
+	@mkdir -p $(dir $@)
+	@echo "  CC $@"; $(CC) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
+
+$(OUT)/libtillit.a: $(CORE_OBJ) $(EXP_OBJ) $(APP_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(OUT)/tillit: $(OUT)/tui/main.o $(OUT)/libtillit.a
+	$(CC) $(LDFLAGS_ALL) -o $@ $^ $(PKG_LIBS)
+
+$(OUT)/tests/%: tests/unit/%.c $(OUT)/libtillit.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -Itests/unit -o $@ $< $(OUT)/libtillit.a $(PKG_LIBS) $(CMOCKA_LIBS)
+
+-include $(shell find $(OUT) -name '*.d' 2>/dev/null)
+
+# Install only what is missing; apt-get update only when something is.
+deps:
+	@missing=""; for p in $(DEB_PKGS); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing missing Debian packages:$$missing"; \
+	  SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+run: deps
+	@$(MAKE) --no-print-directory all
+	./$(OUT)/tillit
+
+# The whole suite twice: the optimised build, then under ASan+UBSan.
+test: deps
+	@$(MAKE) --no-print-directory check MODE=release
+	@$(MAKE) --no-print-directory check MODE=asan
+
+check: $(OUT)/tillit $(UNIT_BIN)
+	@tests/run-unit.sh $(OUT) $(UNIT_BIN)
+	@tests/term/run.sh $(OUT)
+
+unit: $(OUT)/tillit $(UNIT_BIN)
+	@tests/run-unit.sh $(OUT) $(UNIT_BIN)
+
+term: $(OUT)/tillit
+	@tests/term/run.sh $(OUT)
+
+clean:
+	rm -rf build build-asan

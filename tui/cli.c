@@ -1,0 +1,98 @@
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void cli_usage(FILE *out)
+{
+    fputs("Usage: tillit [OPTIONS] [COMMAND [ARGS]]\n"
+          "\n"
+          "Training, trafficking-indicator checklists and yearly reporting for those who\n"
+          "meet people working in massage parlours.\n"
+          "\n"
+          "Commands:\n"
+          "  (none)                  the main menu\n"
+          "  train [CURRICULUM]      run a group training session\n"
+          "  study [CURRICULUM]      self-study, resumable\n"
+          "  check [CHECKLIST]       checklist self-check, resumable\n"
+          "  export [--from DATE] [--to DATE] [-o FILE]   XML report (not yet available)\n"
+          "  merge FILE... -o FILE   combine the reports of several sites (not yet available)\n"
+          "  stats [--from] [--to]   statistics as text (not yet available)\n"
+          "  validate [FILE|DIR...]  check content files; default: the shipped content\n"
+          "\n"
+          "Options:\n"
+          "  --db PATH        database (default $TILLIT_DB, else\n"
+          "                   $XDG_DATA_HOME/tillit/tillit.db or ~/.local/share/tillit/tillit.db)\n"
+          "  --content DIR    content folder holding curricula/ and checklists/\n"
+          "                   (default $TILLIT_CONTENT, else the shipped content)\n"
+          "  --lang sv|en     language of the content (default from the locale)\n"
+          "  -h, --help       this text\n"
+          "  --version        the program's version\n"
+          "\n"
+          "Exit status: 0 ok, 64 usage, 65 bad content or data, 66 missing input,\n"
+          "69 not available yet, 73 cannot create output, 74 I/O error,\n"
+          "78 no usable terminal locale.\n",
+          out);
+}
+
+static const char *default_content(void)
+{
+    const char *env = getenv("TILLIT_CONTENT");
+    return env && *env ? env : TILLIT_CONTENT_DIR;
+}
+
+/* Global options may stand anywhere; the first other word is the command and
+ * the rest belong to it. */
+tl_status cli_parse(int argc, char **argv, tl_options *o, tl_error *err)
+{
+    static char *rest[256];
+    *o = (tl_options){.content = default_content(), .argv = rest};
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        const char **dst = strcmp(a, "--db") == 0        ? &o->db
+                           : strcmp(a, "--content") == 0 ? &o->content
+                           : strcmp(a, "--lang") == 0    ? &o->lang
+                                                         : NULL;
+        if (dst) {
+            if (i + 1 >= argc)
+                return tl_fail(err, TL_USAGE, "%s needs a value", a);
+            *dst = argv[++i];
+        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            o->command = "--help";
+            return TL_OK;
+        } else if (strcmp(a, "--version") == 0) {
+            o->command = "--version";
+            return TL_OK;
+        } else if (!o->command && a[0] == '-') {
+            return tl_fail(err, TL_USAGE, "unknown option '%s'", a);
+        } else if (!o->command) {
+            o->command = a;
+        } else if (o->argc < (int)(sizeof rest / sizeof rest[0]) - 1) {
+            rest[o->argc++] = argv[i];
+        } else {
+            return tl_fail(err, TL_USAGE, "too many arguments");
+        }
+    }
+    rest[o->argc] = NULL;
+    return cli_check_lang(o->lang, err);
+}
+
+tl_status cli_check_lang(const char *lang, tl_error *err)
+{
+    if (lang && strcmp(lang, "sv") != 0 && strcmp(lang, "en") != 0)
+        return tl_fail(err, TL_USAGE, "--lang must be sv or en, not '%s'", lang);
+    return TL_OK;
+}
+
+const char *cli_language(const char *requested)
+{
+    if (requested)
+        return requested;
+    const char *vars[] = {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"};
+    for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++) {
+        const char *v = getenv(vars[i]);
+        if (v && *v)
+            return strncmp(v, "sv", 2) == 0 ? "sv" : "en";
+    }
+    return "en";
+}

@@ -1,0 +1,123 @@
+/* Width-correct text output: every string is converted to wide characters
+ * and measured with wcwidth, so Swedish letters, Thai combining marks and
+ * wide characters take the columns they really take. */
+#include "screen.h"
+
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Decodes utf8 into a new wide string (invalid bytes become U+FFFD). */
+static wchar_t *widen(const char *utf8, size_t *len)
+{
+    size_t n = strlen(utf8);
+    wchar_t *w = malloc((n + 1) * sizeof *w);
+    if (!w)
+        abort();
+    mbstate_t ps = {0};
+    size_t k = 0;
+    const char *p = utf8, *end = utf8 + n;
+    while (p < end) {
+        size_t r = mbrtowc(&w[k], p, (size_t)(end - p), &ps);
+        if (r == (size_t)-1 || r == (size_t)-2) {
+            w[k] = 0xFFFD;
+            memset(&ps, 0, sizeof ps);
+            r = 1;
+        } else if (r == 0) {
+            r = 1;
+        }
+        p += r;
+        k++;
+    }
+    w[k] = 0;
+    *len = k;
+    return w;
+}
+
+static int wc_cols(wchar_t c)
+{
+    int w = wcwidth(c);
+    return w < 0 ? 1 : w;
+}
+
+int ui_width(const char *utf8)
+{
+    size_t n;
+    wchar_t *w = widen(utf8, &n);
+    int cols = 0;
+    for (size_t i = 0; i < n; i++)
+        cols += wc_cols(w[i]);
+    free(w);
+    return cols;
+}
+
+static int put_wide(int y, int x, int maxw, const wchar_t *w, size_t n, int attr)
+{
+    int used = 0;
+    size_t k = 0;
+    while (k < n && w[k] != L'\n') {
+        int cw = wc_cols(w[k]);
+        if (used + cw > maxw)
+            break;
+        used += cw;
+        k++;
+    }
+    if (k == 0 || maxw <= 0)
+        return 0;
+    attron(attr);
+    mvaddnwstr(y, x, w, (int)k);
+    attroff(attr);
+    return used;
+}
+
+int ui_put(int y, int x, int maxw, const char *utf8, int attr)
+{
+    size_t n;
+    wchar_t *w = widen(utf8, &n);
+    int used = put_wide(y, x, maxw, w, n, attr);
+    free(w);
+    return used;
+}
+
+/* Length (in characters) of the next line of at most cols columns,
+ * breaking at the last space when the text is longer. */
+static size_t line_len(const wchar_t *w, size_t n, int cols, size_t *skip)
+{
+    int used = 0;
+    size_t k = 0, last_space = 0;
+    while (k < n && w[k] != L'\n') {
+        int cw = wc_cols(w[k]);
+        if (used + cw > cols)
+            break;
+        if (w[k] == L' ')
+            last_space = k;
+        used += cw;
+        k++;
+    }
+    *skip = 0;
+    if (k < n && w[k] == L'\n') {
+        *skip = 1;
+        return k;
+    }
+    if (k < n && last_space > 0) {
+        *skip = 1;
+        return last_space;
+    }
+    return k ? k : 1;
+}
+
+int ui_wrap(int y, int x, int cols, int max_rows, const char *utf8, int attr)
+{
+    size_t n;
+    wchar_t *w = widen(utf8, &n);
+    int rows = 0;
+    size_t pos = 0;
+    while (pos < n && rows < max_rows) {
+        size_t skip, len = line_len(w + pos, n - pos, cols, &skip);
+        put_wide(y + rows, x, cols, w + pos, len, attr);
+        pos += len + skip;
+        rows++;
+    }
+    free(w);
+    return rows;
+}

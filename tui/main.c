@@ -1,0 +1,50 @@
+/* tillit: the one entry point. Parses the command line, runs one command,
+ * and is the only place that prints an error and chooses the exit code. */
+#include "cli.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+static tl_status not_yet(const char *command, const char *issue, tl_error *err)
+{
+    return tl_fail(err, TL_UNAVAILABLE, "'%s' is not available in this version yet (planned: %s)",
+                   command, issue);
+}
+
+static tl_status dispatch(const tl_options *o, tl_error *err)
+{
+    const char *c = o->command;
+    if (!c)
+        return tui_run(o, NULL, err);
+    if (strcmp(c, "validate") == 0)
+        return cmd_validate(o, stdout, err);
+    if (strcmp(c, "train") == 0 || strcmp(c, "study") == 0 || strcmp(c, "check") == 0)
+        return tui_run(o, c, err);
+    if (strcmp(c, "export") == 0 || strcmp(c, "merge") == 0 || strcmp(c, "stats") == 0)
+        return not_yet(c, "the XML report and statistics", err);
+    return tl_fail(err, TL_USAGE, "unknown command '%s' (see 'tillit --help')", c);
+}
+
+int main(int argc, char **argv)
+{
+    setlocale(LC_ALL, "");
+    tl_options o;
+    tl_error err = {0};
+    tl_status st = cli_parse(argc, argv, &o, &err);
+    if (st == TL_OK && o.command && strcmp(o.command, "--help") == 0) {
+        cli_usage(stdout);
+        return 0;
+    }
+    if (st == TL_OK && o.command && strcmp(o.command, "--version") == 0) {
+        printf("tillit %s\n", TILLIT_VERSION);
+        return 0;
+    }
+    if (st == TL_OK)
+        st = dispatch(&o, &err);
+    if (st != TL_OK && err.msg[0])
+        fprintf(stderr, "tillit: %s\n", err.msg);
+    if (st == TL_USAGE)
+        fputs("Try 'tillit --help'.\n", stderr);
+    return (int)st;
+}

