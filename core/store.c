@@ -159,7 +159,7 @@ static uint32_t be32(const unsigned char *p)
 
 /* Looks at an existing file's header before SQLite touches it, so that a
  * foreign or newer file is refused without a single byte being changed. */
-static tl_status check_header(const char *path, int fd, tl_error *err)
+static tl_status check_header(const char *path, int fd, off_t file_size, tl_error *err)
 {
     unsigned char h[100];
     ssize_t n = read(fd, h, sizeof h);
@@ -174,6 +174,14 @@ static tl_status check_header(const char *path, int fd, tl_error *err)
     if (app != TL_STORE_APPLICATION_ID && app != 0)
         return tl_fail(err, TL_DATAERR, "%s: an SQLite database of another program "
                        "(application_id 0x%08x); nothing was changed", path, (unsigned)app);
+    /* The in-header page count is valid when "version-valid-for" equals the
+     * change counter; a file shorter than that count was cut off. */
+    uint32_t page_size = (uint32_t)h[16] << 8 | h[17];
+    uint64_t pages = be32(h + 28), bytes = (uint64_t)(page_size == 1 ? 65536 : page_size) * pages;
+    if (be32(h + 92) == be32(h + 24) && (uint64_t)file_size < bytes)
+        return tl_fail(err, TL_DATAERR, "%s: the database file is truncated (%lld of %llu bytes); "
+                       "restore it from a backup; nothing was changed", path, (long long)file_size,
+                       (unsigned long long)bytes);
     if (app == TL_STORE_APPLICATION_ID && version > (uint32_t)store_migration_count())
         return tl_fail(err, TL_DATAERR, "%s: made by a newer tillit (schema %u; this program knows "
                        "up to %d); nothing was changed", path, (unsigned)version, store_migration_count());
@@ -200,7 +208,7 @@ static tl_status create_or_check_file(const char *path, bool *created, tl_error 
     if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
         s = tl_fail(err, TL_DATAERR, "%s: not a regular file", path);
     else
-        s = check_header(path, fd, err);
+        s = check_header(path, fd, st.st_size, err);
     close(fd);
     return s;
 }
