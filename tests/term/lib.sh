@@ -1,0 +1,67 @@
+# Shared helpers for the terminal tests: each test drives the real tillit in
+# a private tmux server and asserts on what the screen shows.
+# Usage inside a test: term_start COLS ROWS ARGS...; term_keys KEYS...;
+# term_wait TEXT; term_has TEXT; term_lacks TEXT; ok/fail.
+
+: "${TILLIT:?TILLIT must name the binary under test}"
+T_SOCK="tillit-test-$$-${T_NAME:-t}"
+T_TMP=$(mktemp -d "${TMPDIR:-/tmp}/tillit-term-XXXXXX")
+export TILLIT_DB="$T_TMP/tillit.db"
+export ASAN_OPTIONS="${ASAN_OPTIONS:-}:log_path=$T_TMP/asan"
+T_FAILS=0
+
+tm() { tmux -L "$T_SOCK" -f /dev/null "$@"; }
+
+fail() { echo "  FAIL: $*"; T_FAILS=$((T_FAILS + 1)); }
+ok() { :; }
+
+# Starts tillit with the given arguments in a COLS x ROWS pane. When it ends,
+# the pane shows "EXIT=<status>" so tests can assert on the exit code.
+term_start() {
+  cols=$1; rows=$2; shift 2
+  : > "$T_TMP/args"; [ $# -eq 0 ] || printf '%s\n' "$@" > "$T_TMP/args"
+  cat > "$T_TMP/cmd.sh" <<EOS
+#!/bin/sh
+cd '$PWD'
+set --
+while IFS= read -r a; do set -- "\$@" "\$a"; done < '$T_TMP/args'
+'$TILLIT' "\$@"
+echo "EXIT=\$?"
+sleep 600
+EOS
+  chmod +x "$T_TMP/cmd.sh"
+  tm new-session -d -x "$cols" -y "$rows" -e "TILLIT_DB=$TILLIT_DB" -e "ASAN_OPTIONS=$ASAN_OPTIONS" \
+    -e "LANG=${T_LANG:-C.UTF-8}" -e "LC_ALL=${T_LC_ALL:-}" -e "TERM=xterm-256color" "$T_TMP/cmd.sh"
+  tm set-option -g window-size manual >/dev/null 2>&1
+}
+
+term_screen() { tm capture-pane -p 2>/dev/null; }
+
+term_keys() { tm send-keys "$@"; }
+
+# Waits up to 10 s for TEXT to appear on the screen.
+term_wait() {
+  i=0
+  while [ $i -lt 100 ]; do
+    term_screen | grep -qF -- "$1" && return 0
+    sleep 0.1; i=$((i + 1))
+  done
+  fail "screen never showed '$1'"; term_screen | sed 's/^/    | /'
+  return 1
+}
+
+term_has() { term_screen | grep -qF -- "$1" || { fail "screen lacks '$1'"; term_screen | sed 's/^/    | /'; }; }
+term_lacks() { term_screen | grep -qF -- "$1" && fail "screen shows '$1'"; return 0; }
+
+term_resize() { tm resize-window -x "$1" -y "$2"; }
+
+# Ends the test: stops tmux, reports sanitizer logs, removes the temp folder.
+term_finish() {
+  tm kill-server 2>/dev/null
+  for f in "$T_TMP"/asan*; do
+    [ -e "$f" ] || continue
+    fail "sanitizer report:"; sed 's/^/    /' "$f" | head -40
+  done
+  rm -rf "$T_TMP"
+  [ "$T_FAILS" -eq 0 ]
+}

@@ -1,0 +1,26 @@
+# The main menu opens on the shipped content with a new database, moves with
+# j/k, says plainly what is not built yet, shows the content in use, and q
+# quits cleanly with status 0, leaving a 0600 database behind.
+. tests/term/lib.sh
+term_start 80 24
+term_wait "Run a training session"
+term_has "Checklist self-check"
+term_has "Enter open  j/k move  ? help  q quit"
+term_has "database $TILLIT_DB"
+term_keys j
+term_wait "> Self-study"
+term_keys Enter
+term_wait "Not available in this version yet: self-study."
+term_keys k k
+term_wait "> Quit"
+term_keys 5
+term_wait "> Validate content"
+term_keys Enter
+term_wait "Content in use"
+term_has "curriculum thai-massage-parlours"
+term_keys q
+term_wait "> Validate content"
+term_keys q
+term_wait "EXIT=0"
+[ "$(stat -c %a "$TILLIT_DB")" = 600 ] || fail "database mode is $(stat -c %a "$TILLIT_DB"), not 600"
+term_finish
