@@ -244,7 +244,7 @@ static bool parse_answer_labels(ld_ctx *c, const yt_node *n, void *dst)
 
 /* Copies each section's indicators into one array, so answers can be indexed
  * by a single number, and gives sections without a rule the default. */
-static void flatten_sections(ld_ctx *c, tl_checklist *cl, const yt_node *sections)
+static void flatten_sections(ld_ctx *c, tl_checklist *cl, const yt_node *sections, bool has_default)
 {
     size_t total = 0;
     for (size_t s = 0; s < cl->n_sections; s++)
@@ -260,7 +260,7 @@ static void flatten_sections(ld_ctx *c, tl_checklist *cl, const yt_node *section
         sec->indicators = &cl->indicators[sec->first];
         if (!sec->rule.set && cl->section_rule.set)
             sec->rule = cl->section_rule;
-        else if (!sec->rule.set && sections->items[s]->kind == YT_MAP)
+        else if (!sec->rule.set && !has_default && sections->items[s]->kind == YT_MAP)
             ld_error(c, sections->items[s],
                      "section '%s' has no present_when and the checklist has no section_rule",
                      sec->id ? sec->id : "?");
@@ -357,7 +357,7 @@ tl_checklist *load_checklist(ld_ctx *c, const yt_node *root)
     check_unique_ids(c, root);
     const yt_node *sections = yt_get(root, "sections");
     if (sections && sections->kind == YT_SEQ && sections->n == cl->n_sections)
-        flatten_sections(c, cl, sections);
+        flatten_sections(c, cl, sections, yt_get(root, "section_rule") != NULL);
     resolve_all(c, cl, root);
     return cl;
 }

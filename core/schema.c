@@ -60,7 +60,8 @@ bool ld_fields(ld_ctx *c, const yt_node *n, const char *what, const ld_field *fi
                 ld_error(c, n, "%s is missing the required key '%s'", what, fields[f].key);
             continue;
         }
-        fields[f].parse(c, v, (char *)obj + fields[f].offset);
+        if (!v->refused)
+            fields[f].parse(c, v, (char *)obj + fields[f].offset);
     }
     return true;
 }
@@ -69,6 +70,8 @@ void *ld_list(ld_ctx *c, const yt_node *n, const char *what, size_t elem_size, l
               size_t min, size_t *count)
 {
     *count = 0;
+    if (n->refused)
+        return NULL;
     if (n->kind != YT_SEQ) {
         ld_error(c, n, "expected a list of %s, found %s", what, kind_name(n));
         return NULL;
@@ -80,7 +83,8 @@ void *ld_list(ld_ctx *c, const yt_node *n, const char *what, size_t elem_size, l
     }
     char *items = arena_alloc(c->a, n->n * elem_size);
     for (size_t i = 0; i < n->n; i++)
-        elem(c, n->items[i], items + i * elem_size);
+        if (!n->items[i]->refused)
+            elem(c, n->items[i], items + i * elem_size);
     *count = n->n;
     return items;
 }
@@ -171,7 +175,7 @@ bool ld_text(ld_ctx *c, const yt_node *n, void *dst)
     bool ok = true;
     for (size_t i = 0; i < n->n; i++) {
         const yt_node *k = yt_key(n, i), *v = yt_val(n, i);
-        if (k->kind != YT_SCALAR)
+        if (k->kind != YT_SCALAR || v->refused)
             continue;
         if (!valid_lang(k->str)) {
             ld_error(c, k, "'%s' is not a language code (use e.g. sv, en)", k->str);
@@ -220,10 +224,12 @@ bool ld_date(ld_ctx *c, const yt_node *n, void *dst)
 {
     if (!scalar(c, n, "a date (YYYY-MM-DD)"))
         return false;
-    int y, m, d;
-    char tail;
-    if (strlen(n->str) != 10 || sscanf(n->str, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 ||
-        n->str[4] != '-' || n->str[7] != '-' || !days_ok(y, m, d)) {
+    const char *s = n->str;
+    bool shape = strlen(s) == 10 && s[4] == '-' && s[7] == '-';
+    for (int i = 0; shape && i < 10; i++)
+        shape = i == 4 || i == 7 || isdigit((unsigned char)s[i]);
+    int y = shape ? atoi(s) : 0, m = shape ? atoi(s + 5) : 0, d = shape ? atoi(s + 8) : 0;
+    if (!shape || !days_ok(y, m, d)) {
         ld_error(c, n, "invalid date '%s' (expected YYYY-MM-DD)", n->str);
         return false;
     }
@@ -259,6 +265,10 @@ bool ld_int_range(ld_ctx *c, const yt_node *n, int lo, int hi, int *out)
     for (; ok && *s; s++) {
         ok = isdigit((unsigned char)*s);
         v = v * 10 + (*s - '0');
+    }
+    if (!ok && n->quoted) {
+        ld_error(c, n, "expected a whole number without quotes, found \"%s\"", n->str);
+        return false;
     }
     if (!ok) {
         ld_error(c, n, "expected a whole number, found '%s'", n->str);
@@ -367,10 +377,15 @@ void ld_idset_check(ld_ctx *c, ld_idset *s, const char *what)
 {
     if (s->n)
         qsort(s->v, s->n, sizeof *s->v, cmp_id_node);
-    for (size_t i = 1; i < s->n; i++)
-        if (strcmp(s->v[i]->str, s->v[i - 1]->str) == 0)
-            ld_error(c, s->v[i], "duplicate %s id '%s' (first at line %d:%d)", what, s->v[i]->str,
-                     s->v[i - 1]->line, s->v[i - 1]->col);
+    size_t first = 0;
+    for (size_t i = 1; i < s->n; i++) {
+        if (strcmp(s->v[i]->str, s->v[first]->str) != 0) {
+            first = i;
+            continue;
+        }
+        ld_error(c, s->v[i], "duplicate %s id '%s' (first at line %d:%d)", what, s->v[i]->str,
+                 s->v[first]->line, s->v[first]->col);
+    }
     free(s->v);
     *s = (ld_idset){0};
 }

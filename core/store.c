@@ -216,6 +216,10 @@ static tl_status create_or_check_file(const char *path, bool *created, tl_error 
 static tl_status setup_connection(tl_store *s, tl_error *err)
 {
     sqlite3_busy_timeout(s->db, 10000);
+    /* SQLite quietly opens an unwritable file read-only; say so first, before
+     * a query fails on it with a less helpful message. */
+    if (sqlite3_db_readonly(s->db, "main") == 1)
+        return tl_fail(err, TL_CANTCREAT, "%s: the database is read-only; nothing was changed", s->path);
     tl_status st = run(s, err, NULL, "PRAGMA foreign_keys = ON", "");
     if (st != TL_OK)
         return st;
@@ -226,8 +230,6 @@ static tl_status setup_connection(tl_store *s, tl_error *err)
     if (app != TL_STORE_APPLICATION_ID && tables > 0)
         return tl_fail(err, TL_DATAERR, "%s: an SQLite database of another program; nothing was changed",
                        s->path);
-    if (sqlite3_db_readonly(s->db, "main") == 1)
-        return tl_fail(err, TL_CANTCREAT, "%s: the database is read-only; nothing was changed", s->path);
     return run(s, err, NULL, "PRAGMA journal_mode = WAL", "");
 }
 

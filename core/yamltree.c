@@ -72,11 +72,15 @@ static void check_keys(builder *b, yt_node *map)
             keys[n++] = k;
     }
     qsort(keys, n, sizeof *keys, cmp_key);
-    for (size_t i = 1; i < n; i++)
-        if (strcmp(keys[i]->str, keys[i - 1]->str) == 0)
-            diags_add(b->d, b->file, keys[i]->line, keys[i]->col,
-                      "duplicate key '%s' (first at line %d:%d)", keys[i]->str,
-                      keys[i - 1]->line, keys[i - 1]->col);
+    size_t first = 0;
+    for (size_t i = 1; i < n; i++) {
+        if (strcmp(keys[i]->str, keys[first]->str) != 0) {
+            first = i;
+            continue;
+        }
+        diags_add(b->d, b->file, keys[i]->line, keys[i]->col, "duplicate key '%s' (first at line %d:%d)",
+                  keys[i]->str, keys[first]->line, keys[first]->col);
+    }
     free(keys);
 }
 
@@ -206,6 +210,7 @@ yt_node *yt_parse(arena *a, const char *file, const char *buf, size_t len, tl_di
         case YAML_ALIAS_EVENT: {
             yt_node *n = new_node(&b, YT_SCALAR, ev.start_mark);
             n->str = "";
+            n->refused = true;
             diags_add(d, file, n->line, n->col, "aliases (*%s) are not allowed in content files",
                       (const char *)ev.data.alias.anchor);
             push_child(&b, n);

@@ -21,6 +21,7 @@ struct yt_node {
     int line, col;
     const char *str; /* YT_SCALAR: the value, NUL-terminated */
     bool quoted;     /* scalar written in quotes or block style */
+    bool refused;    /* stands for a refused alias: already reported, not checked again */
     size_t n;        /* YT_SEQ: items; YT_MAP: key/value pairs */
     yt_node **items; /* YT_MAP: keys at 2*i, values at 2*i+1 */
 };

@@ -42,6 +42,7 @@ int main(int argc, char **argv)
     }
     if (st == TL_OK)
         st = dispatch(&o, &err);
+    fflush(stdout); /* keep the command's output before the error line */
     if (st != TL_OK && err.msg[0])
         fprintf(stderr, "tillit: %s\n", err.msg);
     if (st == TL_USAGE)
