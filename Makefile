@@ -29,6 +29,11 @@ else
   OUT     := build
   MFLAGS  := -O2 -g
 endif
+# BUILD=dir puts the build tree elsewhere (e.g. one per person building in
+# parallel in the same checkout).
+ifdef BUILD
+  OUT := $(BUILD)
+endif
 CFLAGS_ALL = $(BASE_CFLAGS) $(MFLAGS) $(PKG_CFLAGS) $(CFLAGS)
 LDFLAGS_ALL = $(MFLAGS) $(LDFLAGS)
 
@@ -94,4 +99,4 @@ term: $(OUT)/tillit
 	@tests/term/run.sh $(OUT)
 
 clean:
-	rm -rf build build-asan
+	rm -rf build build-asan build-*

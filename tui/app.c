@@ -7,6 +7,8 @@
 #include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -55,6 +57,16 @@ static tl_status open_everything(const tl_options *o, tl_app *app, char *db_path
     return st;
 }
 
+/* ---- keys ---- */
+
+bool key_char(tl_key k, wint_t c) { return !k.fn && k.ch == c; }
+bool key_fn(tl_key k, int code) { return k.fn && k.ch == (wint_t)code; }
+bool key_enter(tl_key k) { return key_char(k, '\n') || key_char(k, '\r') || key_fn(k, KEY_ENTER); }
+bool key_up(tl_key k) { return key_fn(k, KEY_UP) || key_char(k, 'k'); }
+bool key_down(tl_key k) { return key_fn(k, KEY_DOWN) || key_char(k, 'j'); }
+bool key_escape(tl_key k) { return key_char(k, 27); }
+bool key_back(tl_key k) { return key_escape(k) || key_char(k, 'q'); }
+
 static void draw_too_small(int rows, int cols)
 {
     erase();
@@ -82,40 +94,63 @@ static void draw_frame(tl_screen *top, tl_app *app, int rows, int cols)
     ui_put(rows - 1, 1, cols - 2, top->footer, A_REVERSE);
 }
 
-static void run_loop(tl_app *app, tl_screen **stack, int *depth)
+static bool too_small(int rows, int cols)
 {
-    while (*depth > 0 && !stop_requested) {
-        tl_screen *top = stack[*depth - 1];
+    return rows < MIN_ROWS || cols < MIN_COLS;
+}
+
+void app_redraw(tl_app *app)
+{
+    int rows, cols;
+    getmaxyx(stdscr, rows, cols);
+    if (too_small(rows, cols))
+        draw_too_small(rows, cols);
+    else if (app->depth > 0)
+        draw_frame(app->stack[app->depth - 1], app, rows, cols);
+}
+
+void app_status(tl_app *app, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(app->status, sizeof app->status, fmt, ap);
+    va_end(ap);
+}
+
+static void pop_screen(tl_app *app)
+{
+    tl_screen *top = app->stack[--app->depth];
+    top->destroy(top);
+}
+
+static void run_loop(tl_app *app)
+{
+    while (app->depth > 0 && !stop_requested) {
         int rows, cols;
         getmaxyx(stdscr, rows, cols);
-        bool small = rows < MIN_ROWS || cols < MIN_COLS;
-        if (small)
-            draw_too_small(rows, cols);
-        else
-            draw_frame(top, app, rows, cols);
+        app_redraw(app);
         refresh();
         wint_t ch;
         int kind = get_wch(&ch);
         if (kind == ERR || (kind == KEY_CODE_YES && ch == KEY_RESIZE))
             continue;
-        if (small) {
-            if (ch == 'q' || ch == 'Q')
+        tl_key k = {ch, kind == KEY_CODE_YES};
+        if (too_small(rows, cols)) {
+            if (key_char(k, 'q') || key_char(k, 'Q'))
                 break;
             continue;
         }
         app->status[0] = '\0';
-        tl_screen *next = NULL;
-        tl_key_result r = top->key(top, app, ch, kind == KEY_CODE_YES, &next);
+        tl_screen *top = app->stack[app->depth - 1], *next = NULL;
+        tl_key_result r = top->key(top, app, k, &next);
         if (r == KEY_QUIT)
             break;
-        if (r == KEY_BACK) {
-            top->destroy(top);
-            (*depth)--;
-        } else if (r == KEY_PUSH && next && *depth < MAX_SCREENS) {
-            stack[(*depth)++] = next;
-        } else if (next) {
+        if (r == KEY_BACK)
+            pop_screen(app);
+        else if (r == KEY_PUSH && next && app->depth < MAX_SCREENS)
+            app->stack[app->depth++] = next;
+        else if (next)
             next->destroy(next);
-        }
     }
 }
 
@@ -149,16 +184,16 @@ tl_status tui_run(const tl_options *o, const char *start, tl_error *err)
     sigaction(SIGHUP, &sa, NULL);
     start_curses();
     tl_screen *stack[MAX_SCREENS];
-    int depth = 0;
-    stack[depth++] = menu_screen_new(&app);
-    if (start)
-        snprintf(app.status, sizeof app.status,
-                 "'%s' is not available in this version yet; choose from the menu", start);
-    run_loop(&app, stack, &depth);
-    while (depth > 0) {
-        depth--;
-        stack[depth]->destroy(stack[depth]);
+    app.stack = stack;
+    app.stack[app.depth++] = menu_screen_new(&app);
+    if (start) {
+        tl_screen *first = menu_open_command(&app, start, o->argc > 0 ? o->argv[0] : NULL);
+        if (first)
+            app.stack[app.depth++] = first;
     }
+    run_loop(&app);
+    while (app.depth > 0)
+        pop_screen(&app);
     endwin();
     store_close(app.store);
     library_free(&app.lib);

@@ -121,3 +121,112 @@ int ui_wrap(int y, int x, int cols, int max_rows, const char *utf8, int attr)
     free(w);
     return rows;
 }
+
+/* ---- markdown light ---- */
+
+/* One logical block of text with a bold flag per character. */
+typedef struct {
+    wchar_t *w;
+    bool *bold;
+    size_t n;
+    bool bullet;
+} md_block;
+
+/* Strips the ** markers of [p, p+len) into b, remembering which characters
+ * they made bold. */
+static void md_block_fill(md_block *b, const char *p, size_t len)
+{
+    char *tmp = strndup(p, len);
+    if (!tmp)
+        abort();
+    size_t n;
+    wchar_t *w = widen(tmp, &n);
+    free(tmp);
+    b->w = malloc((n + 1) * sizeof *b->w);
+    b->bold = malloc((n + 1) * sizeof *b->bold);
+    if (!b->w || !b->bold)
+        abort();
+    bool bold = false;
+    b->n = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (w[i] == L'*' && i + 1 < n && w[i + 1] == L'*') {
+            bold = !bold;
+            i++;
+            continue;
+        }
+        b->w[b->n] = w[i] == L'\n' ? L' ' : w[i];
+        b->bold[b->n++] = bold;
+    }
+    free(w);
+}
+
+/* Draws (when on screen) the wrapped lines of one block; returns the lines. */
+static int md_block_draw(const md_block *b, int y, int x, int cols, int line0, int skip, int rows)
+{
+    int indent = b->bullet ? 2 : 0, width = cols - indent, lines = 0;
+    if (width < 1)
+        width = 1;
+    size_t pos = 0;
+    while (pos < b->n || (lines == 0 && b->n == 0)) {
+        size_t adv, len = b->n ? line_len(b->w + pos, b->n - pos, width, &adv) : 0;
+        int row = line0 + lines - skip;
+        if (row >= 0 && row < rows) {
+            if (b->bullet && lines == 0)
+                mvaddnwstr(y + row, x, L"\u2022", 1);
+            int cx = x + indent;
+            for (size_t i = 0; i < len; i++) {
+                if (b->bold[pos + i])
+                    attron(A_BOLD);
+                mvaddnwstr(y + row, cx, &b->w[pos + i], 1);
+                attroff(A_BOLD);
+                cx += wc_cols(b->w[pos + i]);
+            }
+        }
+        lines++;
+        if (!b->n)
+            break;
+        pos += len + adv;
+    }
+    return lines;
+}
+
+/* The end of the block starting at p: a blank line ends a paragraph; every
+ * "- " line is a block of its own. */
+static const char *md_block_end(const char *p, bool bullet)
+{
+    const char *q = p;
+    for (;;) {
+        const char *nl = strchr(q, '\n');
+        if (!nl)
+            return q + strlen(q);
+        const char *next = nl + 1;
+        if (bullet || *next == '\n' || *next == '\0' || strncmp(next, "- ", 2) == 0)
+            return nl;
+        q = next;
+    }
+}
+
+int ui_markdown(int y, int x, int cols, int rows, int skip, const char *text)
+{
+    int line = 0;
+    const char *p = text;
+    bool first = true;
+    while (*p) {
+        if (*p == '\n') { /* blank lines separate paragraphs */
+            p++;
+            continue;
+        }
+        bool bullet = strncmp(p, "- ", 2) == 0;
+        const char *start = bullet ? p + 2 : p, *end = md_block_end(start, bullet);
+        if (!first && !bullet)
+            line++; /* an empty line before each paragraph */
+        md_block b = {.bullet = bullet};
+        md_block_fill(&b, start, (size_t)(end - start));
+        line += md_block_draw(&b, y, x, cols, line, skip, rows);
+        free(b.w);
+        free(b.bold);
+        first = false;
+        p = *end ? end + 1 : end;
+    }
+    return line;
+}

@@ -1,4 +1,5 @@
-/* The main menu: what the program can do, the content and database in use. */
+/* The main menu: what the program can do, the content and database in use.
+ * Each item names the command that opens it from the command line too. */
 #include "screen.h"
 
 #include <curses.h>
@@ -7,21 +8,32 @@
 
 typedef struct {
     const char *label, *help;
-    const char *planned; /* non-NULL: not built yet, say so plainly */
+    const char *command; /* `tillit COMMAND` opens the same screen */
+    /* Opens the item's screen; NULL: not built yet, say so plainly. */
+    tl_screen *(*open)(tl_app *app, const char *arg);
+    const char *planned;
 } menu_item;
+
+static tl_screen *open_validate(tl_app *app, const char *arg)
+{
+    (void)arg;
+    return validate_screen_new(app);
+}
 
 static const menu_item items[] = {
     {"Run a training session", "Group session: attendance, modules page by page, knowledge checks",
-     "group training sessions"},
-    {"Self-study", "Take a curriculum alone and resume where you stopped", "self-study"},
-    {"Checklist self-check", "Check a suspected case against trafficking indicators",
-     "the checklist self-check"},
-    {"Statistics and export", "Participation statistics and the XML report",
+     "train", NULL, "group training sessions"},
+    {"Self-study", "Take a curriculum alone and resume where you stopped", "study", NULL,
+     "self-study"},
+    {"Checklist self-check", "Check a suspected case against trafficking indicators", "check",
+     NULL, "the checklist self-check"},
+    {"Statistics and export", "Participation statistics and the XML report", "stats", NULL,
      "statistics and the XML report"},
-    {"Validate content", "Check the curricula and checklists in use", NULL},
-    {"Quit", "Leave tillit (everything is already saved)", NULL},
+    {"Validate content", "Check the curricula and checklists in use", "validate", open_validate,
+     NULL},
+    {"Quit", "Leave tillit (everything is already saved)", NULL, NULL, NULL},
 };
-enum { N_ITEMS = sizeof items / sizeof items[0], ITEM_VALIDATE = 4, ITEM_QUIT = 5 };
+enum { N_ITEMS = sizeof items / sizeof items[0], ITEM_QUIT = N_ITEMS - 1 };
 
 typedef struct {
     int selected;
@@ -45,35 +57,41 @@ static void menu_draw(tl_screen *s, tl_app *app, int rows, int cols)
         ui_wrap(y + 1, 4, cols - 6, rows - y - 1, items[m->selected].help, A_DIM);
 }
 
-static tl_key_result menu_activate(menu_state *m, tl_app *app, tl_screen **next)
+static tl_screen *open_item(tl_app *app, const menu_item *it, const char *arg)
 {
-    const menu_item *it = &items[m->selected];
-    if (m->selected == ITEM_QUIT)
-        return KEY_QUIT;
-    if (m->selected == ITEM_VALIDATE) {
-        *next = validate_screen_new(app);
-        return KEY_PUSH;
+    if (!it->open) {
+        app_status(app, "Not available in this version yet: %s.", it->planned);
+        return NULL;
     }
-    snprintf(app->status, sizeof app->status, "Not available in this version yet: %s.", it->planned);
-    return KEY_STAY;
+    return it->open(app, arg);
 }
 
-static tl_key_result menu_key(tl_screen *s, tl_app *app, wint_t key, bool fkey, tl_screen **next)
+tl_screen *menu_open_command(tl_app *app, const char *command, const char *arg)
+{
+    for (int i = 0; i < N_ITEMS; i++)
+        if (items[i].command && strcmp(items[i].command, command) == 0)
+            return open_item(app, &items[i], arg);
+    return NULL;
+}
+
+static tl_key_result menu_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
 {
     menu_state *m = s->state;
-    if (fkey ? key == KEY_UP : (key == 'k'))
+    if (key_up(k))
         m->selected = (m->selected + N_ITEMS - 1) % N_ITEMS;
-    else if (fkey ? key == KEY_DOWN : (key == 'j' || key == '\t'))
+    else if (key_down(k) || key_char(k, '\t'))
         m->selected = (m->selected + 1) % N_ITEMS;
-    else if (!fkey && key >= '1' && key < '1' + N_ITEMS)
-        m->selected = (int)(key - '1');
-    else if ((fkey && key == KEY_ENTER) || (!fkey && (key == '\n' || key == '\r' || key == ' ')))
-        return menu_activate(m, app, next);
-    else if (!fkey && (key == 'q' || key == 'Q' || key == 27))
+    else if (!k.fn && k.ch >= '1' && k.ch < '1' + N_ITEMS)
+        m->selected = (int)(k.ch - '1');
+    else if (key_enter(k) || key_char(k, ' ')) {
+        if (m->selected == ITEM_QUIT)
+            return KEY_QUIT;
+        *next = open_item(app, &items[m->selected], NULL);
+        return *next ? KEY_PUSH : KEY_STAY;
+    } else if (key_back(k) || key_char(k, 'Q'))
         return KEY_QUIT;
-    else if (!fkey && key == '?')
-        snprintf(app->status, sizeof app->status,
-                 "Keys: arrows or j/k move, 1-6 pick, Enter opens, q quits");
+    else if (key_char(k, '?'))
+        app_status(app, "Keys: arrows or j/k move, 1-6 pick, Enter opens, q quits");
     return KEY_STAY;
 }
 

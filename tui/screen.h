@@ -10,26 +10,50 @@
 #include <stdbool.h>
 #include <wchar.h>
 
+typedef struct tl_screen tl_screen;
+
 typedef struct {
     tl_library lib;
     tl_store *store;
     const char *db_path;
     const char *lang;
-    char status[256]; /* one-line message shown above the footer */
+    char status[256];   /* one-line message shown above the footer */
+    tl_screen **stack;  /* owned by app.c: the screens, bottom first */
+    int depth;
 } tl_app;
 
-typedef struct tl_screen tl_screen;
+/* One key press: a character (fn false) or a curses KEY_* code (fn true). */
+typedef struct {
+    wint_t ch;
+    bool fn;
+} tl_key;
+
+/* Common key habits, so every screen answers the same keys the same way. */
+bool key_char(tl_key k, wint_t c);   /* exactly this character */
+bool key_enter(tl_key k);            /* Enter / Return */
+bool key_up(tl_key k);               /* Up or k */
+bool key_down(tl_key k);             /* Down or j */
+bool key_escape(tl_key k);           /* Esc */
+bool key_back(tl_key k);             /* Esc or q */
+bool key_fn(tl_key k, int code);     /* a curses KEY_* code */
 
 typedef enum { KEY_STAY, KEY_BACK, KEY_QUIT, KEY_PUSH } tl_key_result;
 
 struct tl_screen {
     const char *footer; /* the main keys of this screen */
+    /* Paints the screen into rows x cols (the footer rows are not included). */
     void (*draw)(tl_screen *s, tl_app *app, int rows, int cols);
-    /* May set *next (with KEY_PUSH) to a new screen to show on top. */
-    tl_key_result (*key)(tl_screen *s, tl_app *app, wint_t key, bool is_fkey, tl_screen **next);
+    /* Handles one key; may set *next (with KEY_PUSH) to a screen to show on top. */
+    tl_key_result (*key)(tl_screen *s, tl_app *app, tl_key key, tl_screen **next);
     void (*destroy)(tl_screen *s);
     void *state;
 };
+
+/* Redraws the whole frame (top screen, status, footer) without refresh();
+ * modal widgets call it before painting themselves over it. */
+void app_redraw(tl_app *app);
+/* Sets the status line (printf-style). */
+void app_status(tl_app *app, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* Drawing helpers: one width source (wcwidth) for all text. */
 int ui_width(const char *utf8);
@@ -39,7 +63,25 @@ int ui_put(int y, int x, int maxw, const char *utf8, int attr);
  * returns the rows used. */
 int ui_wrap(int y, int x, int cols, int max_rows, const char *utf8, int attr);
 
+/* Draws markdown-light text (paragraphs, "- " bullets, **bold**) wrapped to
+ * cols, skipping its first `skip` lines and drawing at most `rows`; returns
+ * the total number of lines the text takes (for scrolling). Draws nothing
+ * when rows is 0, so it also measures. */
+int ui_markdown(int y, int x, int cols, int rows, int skip, const char *text);
+
+/* Modal widgets: each blocks until answered, redrawing on resize.
+ * ui_prompt edits buf (UTF-8, may hold a default) on the status row;
+ * false when cancelled with Esc. */
+bool ui_prompt(tl_app *app, const char *label, char *buf, size_t size);
+/* y/j = yes, n/Esc = no. */
+bool ui_confirm(tl_app *app, const char *question);
+/* A centred list; returns the chosen index or -1 when cancelled. */
+int ui_choose(tl_app *app, const char *title, const char *const *labels, int n, int initial);
+
 tl_screen *menu_screen_new(tl_app *app);
+/* The screen that a command (train, study, check) opens over the menu, with
+ * its optional argument; NULL (and a status message) when there is none. */
+tl_screen *menu_open_command(tl_app *app, const char *command, const char *arg);
 tl_screen *validate_screen_new(tl_app *app);
 
 #endif

@@ -34,12 +34,10 @@ static void validate_draw(tl_screen *s, tl_app *app, int rows, int cols)
         draw_line(&y, rows, cols, app->lib.checklists[i], app->lang);
 }
 
-static tl_key_result validate_key(tl_screen *s, tl_app *app, wint_t key, bool fkey, tl_screen **next)
+static tl_key_result validate_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
 {
     (void)s, (void)app, (void)next;
-    if (!fkey && (key == 'q' || key == 27 || key == '\n' || key == '\r'))
-        return KEY_BACK;
-    if (fkey && (key == KEY_LEFT || key == KEY_BACKSPACE))
+    if (key_back(k) || key_enter(k) || key_fn(k, KEY_LEFT))
         return KEY_BACK;
     return KEY_STAY;
 }

@@ -1,0 +1,166 @@
+/* Modal widgets: a line editor, a yes/no question and a list picker. Each
+ * runs its own small key loop over the current frame and returns the answer,
+ * which keeps the screens that use them simple. */
+#include "screen.h"
+
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int read_key(tl_key *k)
+{
+    wint_t ch;
+    int kind = get_wch(&ch);
+    *k = (tl_key){ch, kind == KEY_CODE_YES};
+    return kind;
+}
+
+static bool is_resize(tl_key k)
+{
+    return key_fn(k, KEY_RESIZE);
+}
+
+/* ---- ui_prompt ---- */
+
+static void prompt_draw(tl_app *app, const char *label, const wchar_t *w, size_t n)
+{
+    app_redraw(app);
+    int rows, cols;
+    getmaxyx(stdscr, rows, cols);
+    int y = rows - 2;
+    move(y, 0);
+    clrtoeol();
+    int used = ui_put(y, 1, cols / 2, label, A_BOLD);
+    int x = 1 + used + 1, room = cols - x - 2;
+    /* Show the end of the text when it is wider than the room left. */
+    size_t first = n;
+    int width = 0;
+    while (first > 0) {
+        int cw = wcwidth(w[first - 1]);
+        cw = cw < 0 ? 1 : cw;
+        if (width + cw > room)
+            break;
+        width += cw;
+        first--;
+    }
+    mvaddnwstr(y, x, w + first, (int)(n - first));
+    curs_set(1);
+    move(y, x + width);
+}
+
+bool ui_prompt(tl_app *app, const char *label, char *buf, size_t size)
+{
+    size_t cap = size, n = 0;
+    wchar_t *w = calloc(cap + 1, sizeof *w);
+    if (!w)
+        abort();
+    size_t got = mbstowcs(w, buf, cap);
+    n = got == (size_t)-1 ? 0 : got;
+    bool done = false, ok = false;
+    while (!done) {
+        prompt_draw(app, label, w, n);
+        refresh();
+        tl_key k;
+        if (read_key(&k) == ERR || is_resize(k))
+            continue;
+        if (key_enter(k))
+            done = ok = true;
+        else if (key_escape(k))
+            done = true;
+        else if (key_fn(k, KEY_BACKSPACE) || key_char(k, 127) || key_char(k, 8)) {
+            if (n > 0)
+                n--;
+        } else if (key_char(k, 21)) { /* Ctrl-U clears, as in a shell */
+            n = 0;
+        } else if (!k.fn && k.ch >= 32 && n < cap) {
+            w[n++] = (wchar_t)k.ch;
+        }
+        w[n] = 0;
+        /* Keep what fits in buf as UTF-8; refuse the last character otherwise. */
+        if (!done && wcstombs(NULL, w, 0) >= size && n > 0)
+            w[--n] = 0;
+    }
+    curs_set(0);
+    if (ok && wcstombs(buf, w, size) == (size_t)-1)
+        buf[0] = '\0';
+    free(w);
+    return ok;
+}
+
+/* ---- ui_confirm ---- */
+
+bool ui_confirm(tl_app *app, const char *question)
+{
+    for (;;) {
+        app_redraw(app);
+        int rows, cols;
+        getmaxyx(stdscr, rows, cols);
+        move(rows - 2, 0);
+        clrtoeol();
+        char line[512];
+        snprintf(line, sizeof line, "%s (y/n)", question);
+        ui_put(rows - 2, 1, cols - 2, line, A_BOLD);
+        refresh();
+        tl_key k;
+        if (read_key(&k) == ERR || is_resize(k))
+            continue;
+        if (key_char(k, 'y') || key_char(k, 'Y') || key_char(k, 'j') || key_char(k, 'J'))
+            return true;
+        if (key_char(k, 'n') || key_char(k, 'N') || key_escape(k))
+            return false;
+    }
+}
+
+/* ---- ui_choose ---- */
+
+static void choose_draw(tl_app *app, const char *title, const char *const *labels, int n, int sel)
+{
+    app_redraw(app);
+    int rows, cols;
+    getmaxyx(stdscr, rows, cols);
+    int width = ui_width(title) + 4;
+    for (int i = 0; i < n; i++) {
+        int w = ui_width(labels[i]) + 6;
+        width = w > width ? w : width;
+    }
+    width = width > cols - 4 ? cols - 4 : width;
+    int visible = n < rows - 6 ? n : rows - 6;
+    int height = visible + 4, top = (rows - height) / 2, left = (cols - width) / 2;
+    int first = sel >= visible ? sel - visible + 1 : 0;
+    for (int r = 0; r < height; r++) {
+        move(top + r, left);
+        hline(' ', width);
+    }
+    attron(A_BOLD);
+    mvhline(top, left, ACS_HLINE, width);
+    mvhline(top + height - 1, left, ACS_HLINE, width);
+    attroff(A_BOLD);
+    ui_put(top + 1, left + 2, width - 4, title, A_BOLD);
+    for (int i = 0; i < visible; i++) {
+        int item = first + i;
+        ui_put(top + 3 + i, left + 2, 2, item == sel ? ">" : " ", A_BOLD);
+        ui_put(top + 3 + i, left + 4, width - 6, labels[item], item == sel ? A_REVERSE : 0);
+    }
+}
+
+int ui_choose(tl_app *app, const char *title, const char *const *labels, int n, int initial)
+{
+    if (n <= 0)
+        return -1;
+    int sel = initial >= 0 && initial < n ? initial : 0;
+    for (;;) {
+        choose_draw(app, title, labels, n, sel);
+        refresh();
+        tl_key k;
+        if (read_key(&k) == ERR || is_resize(k))
+            continue;
+        if (key_up(k))
+            sel = (sel + n - 1) % n;
+        else if (key_down(k))
+            sel = (sel + 1) % n;
+        else if (key_enter(k) || key_char(k, ' '))
+            return sel;
+        else if (key_back(k))
+            return -1;
+    }
+}
