@@ -19,7 +19,7 @@ const char *const tl_phase_names[3] = {"module", "pre", "post"};
 
 /* ---- errors ---- */
 
-static tl_status sql_status(int rc)
+tl_status sql_status(int rc)
 {
     switch (rc & 0xff) {
     case SQLITE_READONLY:
@@ -33,7 +33,7 @@ static tl_status sql_status(int rc)
     }
 }
 
-static tl_status sql_fail(tl_store *s, tl_error *err, int rc, const char *what)
+tl_status sql_fail(tl_store *s, tl_error *err, int rc, const char *what)
 {
     const char *msg = s && s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc);
     return tl_fail(err, sql_status(rc), "%s: %s: %s", s ? s->path : "database", what, msg);
@@ -42,7 +42,7 @@ static tl_status sql_fail(tl_store *s, tl_error *err, int rc, const char *what)
 /* ---- prepared statements with a small binding language ----
  * types: 't' text (NULL binds NULL), 'i' int64, 'n' int. */
 
-static tl_status prepare(tl_store *s, sqlite3_stmt **st, const char *sql, tl_error *err,
+tl_status sql_prepare(tl_store *s, sqlite3_stmt **st, const char *sql, tl_error *err,
                          const char *types, va_list ap)
 {
     int rc = sqlite3_prepare_v2(s->db, sql, -1, st, NULL);
@@ -68,12 +68,12 @@ static tl_status prepare(tl_store *s, sqlite3_stmt **st, const char *sql, tl_err
 }
 
 /* Runs one statement to completion; *rowid gets the inserted row (may be NULL). */
-static tl_status run(tl_store *s, tl_error *err, tl_id *rowid, const char *sql, const char *types, ...)
+tl_status sql_run(tl_store *s, tl_error *err, tl_id *rowid, const char *sql, const char *types, ...)
 {
     sqlite3_stmt *st;
     va_list ap;
     va_start(ap, types);
-    tl_status ps = prepare(s, &st, sql, err, types, ap);
+    tl_status ps = sql_prepare(s, &st, sql, err, types, ap);
     va_end(ap);
     if (ps != TL_OK)
         return ps;
@@ -89,12 +89,12 @@ static tl_status run(tl_store *s, tl_error *err, tl_id *rowid, const char *sql, 
 }
 
 /* Runs a query whose first row's first column is an integer. */
-static tl_status query_int(tl_store *s, tl_error *err, int64_t *out, const char *sql, const char *types, ...)
+tl_status sql_int(tl_store *s, tl_error *err, int64_t *out, const char *sql, const char *types, ...)
 {
     sqlite3_stmt *st;
     va_list ap;
     va_start(ap, types);
-    tl_status ps = prepare(s, &st, sql, err, types, ap);
+    tl_status ps = sql_prepare(s, &st, sql, err, types, ap);
     va_end(ap);
     if (ps != TL_OK)
         return ps;
@@ -109,9 +109,24 @@ static tl_status query_int(tl_store *s, tl_error *err, int64_t *out, const char 
     return TL_OK;
 }
 
+tl_status sql_query(tl_store *s, sqlite3_stmt **st, tl_error *err, const char *sql, const char *types, ...)
+{
+    va_list ap;
+    va_start(ap, types);
+    tl_status ps = sql_prepare(s, st, sql, err, types, ap);
+    va_end(ap);
+    return ps;
+}
+
+void sql_text(sqlite3_stmt *st, int col, char *dst, size_t size)
+{
+    const unsigned char *v = sqlite3_column_text(st, col);
+    snprintf(dst, size, "%s", v ? (const char *)v : "");
+}
+
 tl_status store_count(tl_store *s, const char *sql, int64_t *out, tl_error *err)
 {
-    return query_int(s, err, out, sql, "");
+    return sql_int(s, err, out, sql, "");
 }
 
 /* ---- opening ---- */
@@ -220,23 +235,23 @@ static tl_status setup_connection(tl_store *s, tl_error *err)
      * a query fails on it with a less helpful message. */
     if (sqlite3_db_readonly(s->db, "main") == 1)
         return tl_fail(err, TL_CANTCREAT, "%s: the database is read-only; nothing was changed", s->path);
-    tl_status st = run(s, err, NULL, "PRAGMA foreign_keys = ON", "");
+    tl_status st = sql_run(s, err, NULL, "PRAGMA foreign_keys = ON", "");
     if (st != TL_OK)
         return st;
     int64_t app = 0, tables = 0;
-    if ((st = query_int(s, err, &app, "PRAGMA application_id", "")) != TL_OK ||
-        (st = query_int(s, err, &tables, "SELECT count(*) FROM sqlite_master", "")) != TL_OK)
+    if ((st = sql_int(s, err, &app, "PRAGMA application_id", "")) != TL_OK ||
+        (st = sql_int(s, err, &tables, "SELECT count(*) FROM sqlite_master", "")) != TL_OK)
         return st;
     if (app != TL_STORE_APPLICATION_ID && tables > 0)
         return tl_fail(err, TL_DATAERR, "%s: an SQLite database of another program; nothing was changed",
                        s->path);
-    return run(s, err, NULL, "PRAGMA journal_mode = WAL", "");
+    return sql_run(s, err, NULL, "PRAGMA journal_mode = WAL", "");
 }
 
 static tl_status migrate(tl_store *s, tl_error *err)
 {
     int64_t version;
-    tl_status st = query_int(s, err, &version, "PRAGMA user_version", "");
+    tl_status st = sql_int(s, err, &version, "PRAGMA user_version", "");
     while (st == TL_OK && version < store_migration_count()) {
         char *msg = NULL;
         char bump[128];
@@ -303,7 +318,7 @@ void store_close(tl_store *s)
 int store_schema_version(tl_store *s)
 {
     int64_t v = -1;
-    query_int(s, NULL, &v, "PRAGMA user_version", "");
+    sql_int(s, NULL, &v, "PRAGMA user_version", "");
     return (int)v;
 }
 
@@ -333,11 +348,11 @@ tl_status store_organisation(tl_store *s, const char *name, tl_org_type type, tl
     char uuid[37];
     tl_status st = make_uuid(uuid, err);
     if (st == TL_OK)
-        st = run(s, err, NULL,
+        st = sql_run(s, err, NULL,
                  "INSERT INTO organisation (uuid, name, type) VALUES (?, ?, ?) "
                  "ON CONFLICT (name, type) DO NOTHING", "ttt", uuid, name, tl_org_type_names[type]);
     if (st == TL_OK)
-        st = query_int(s, err, id, "SELECT id FROM organisation WHERE name = ? AND type = ?", "tt",
+        st = sql_int(s, err, id, "SELECT id FROM organisation WHERE name = ? AND type = ?", "tt",
                        name, tl_org_type_names[type]);
     return st;
 }
@@ -348,7 +363,7 @@ tl_status store_participant_add(tl_store *s, const char *name, tl_id org, tl_lev
     char uuid[37];
     tl_status st = make_uuid(uuid, err);
     if (st == TL_OK)
-        st = run(s, err, id,
+        st = sql_run(s, err, id,
                  "INSERT INTO participant (uuid, name, organisation_id, level) VALUES (?, ?, ?, ?)",
                  "ttit", uuid, name, (int64_t)org, tl_level_names[level]);
     return st;
@@ -359,7 +374,7 @@ tl_status store_session_create(tl_store *s, const tl_session_info *in, tl_id *id
 {
     tl_status st = make_uuid(uuid, err);
     if (st == TL_OK)
-        st = run(s, err, id,
+        st = sql_run(s, err, id,
                  "INSERT INTO training_session (uuid, kind, curriculum_id, curriculum_version, "
                  "content_hash, date, start_time, location, trainer, description) "
                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -371,7 +386,7 @@ tl_status store_session_create(tl_store *s, const tl_session_info *in, tl_id *id
 
 tl_status store_session_close(tl_store *s, tl_id session, const char *end_time, tl_error *err)
 {
-    return run(s, err, NULL,
+    return sql_run(s, err, NULL,
                "UPDATE training_session SET end_time = ?, "
                "closed_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?",
                "ti", end_time, (int64_t)session);
@@ -380,7 +395,7 @@ tl_status store_session_close(tl_store *s, tl_id session, const char *end_time, 
 tl_status store_attendance_set(tl_store *s, tl_id session, tl_id participant, tl_attendance status,
                                const char *remark, tl_error *err)
 {
-    return run(s, err, NULL,
+    return sql_run(s, err, NULL,
                "INSERT INTO attendance (session_id, participant_id, status, remark) VALUES (?, ?, ?, ?) "
                "ON CONFLICT (session_id, participant_id) DO UPDATE SET status = excluded.status, "
                "remark = excluded.remark",
@@ -390,7 +405,7 @@ tl_status store_attendance_set(tl_store *s, tl_id session, tl_id participant, tl
 tl_status store_progress_set(tl_store *s, tl_id session, tl_id participant, const char *module_id,
                              int page, int pages_total, int seconds, bool completed, tl_error *err)
 {
-    return run(s, err, NULL,
+    return sql_run(s, err, NULL,
                "INSERT INTO module_progress (session_id, participant_id, module_id, page, pages_total, "
                "seconds_spent, completed_at) VALUES (?, ?, ?, ?, ?, ?, "
                "CASE WHEN ? THEN strftime('%Y-%m-%dT%H:%M:%SZ','now') END) "
@@ -409,7 +424,7 @@ tl_status store_attempt_start(tl_store *s, tl_id session, tl_id participant, con
     char uuid[37];
     tl_status st = make_uuid(uuid, err);
     if (st == TL_OK)
-        st = run(s, err, attempt,
+        st = sql_run(s, err, attempt,
                  "INSERT INTO check_attempt (uuid, session_id, participant_id, check_id, phase, attempt_no) "
                  "SELECT ?1, ?2, ?3, ?4, ?5, 1 + count(*) FROM check_attempt "
                  "WHERE session_id = ?2 AND participant_id = ?3 AND check_id = ?4 AND phase = ?5",
@@ -420,7 +435,7 @@ tl_status store_attempt_start(tl_store *s, tl_id session, tl_id participant, con
 tl_status store_answer_record(tl_store *s, tl_id attempt, const char *question_id, unsigned chosen,
                               bool correct, tl_error *err)
 {
-    return run(s, err, NULL,
+    return sql_run(s, err, NULL,
                "INSERT INTO check_answer (attempt_id, question_id, chosen, correct) VALUES (?, ?, ?, ?) "
                "ON CONFLICT (attempt_id, question_id) DO UPDATE SET chosen = excluded.chosen, "
                "correct = excluded.correct, answered_at = strftime('%Y-%m-%dT%H:%M:%SZ','now')",
@@ -430,7 +445,7 @@ tl_status store_answer_record(tl_store *s, tl_id attempt, const char *question_i
 tl_status store_attempt_finish(tl_store *s, tl_id attempt, int score, int max_score, bool passed,
                                tl_error *err)
 {
-    return run(s, err, NULL,
+    return sql_run(s, err, NULL,
                "UPDATE check_attempt SET score = ?, max_score = ?, passed = ?, "
                "finished_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?",
                "nnni", score, max_score, (int)passed, (int64_t)attempt);
@@ -444,7 +459,7 @@ tl_status store_run_create(tl_store *s, const tl_content *checklist, const char 
     char uuid[37];
     tl_status st = make_uuid(uuid, err);
     if (st == TL_OK)
-        st = run(s, err, run_id,
+        st = sql_run(s, err, run_id,
                  "INSERT INTO checklist_run (uuid, checklist_id, checklist_version, content_hash, case_ref) "
                  "VALUES (?, ?, ?, ?, ?)",
                  "ttttt", uuid, checklist->u.h->id, checklist->u.h->version, checklist->hash, case_ref);
@@ -457,28 +472,22 @@ tl_status store_run_answer(tl_store *s, tl_id run_id, const char *indicator_id, 
     if (answer <= TL_A_NONE || answer >= TL_A_COUNT)
         return tl_fail(err, TL_DATAERR, "invalid answer");
     /* One transaction: the answer and the run's updated_at change together. */
-    tl_status st = run(s, err, NULL, "BEGIN IMMEDIATE", "");
+    tl_status st = sql_run(s, err, NULL, "BEGIN IMMEDIATE", "");
     if (st != TL_OK)
         return st;
-    st = run(s, err, NULL,
+    st = sql_run(s, err, NULL,
              "INSERT INTO checklist_answer (run_id, indicator_id, answer, note) VALUES (?, ?, ?, ?) "
              "ON CONFLICT (run_id, indicator_id) DO UPDATE SET answer = excluded.answer, "
              "note = excluded.note, answered_at = strftime('%Y-%m-%dT%H:%M:%SZ','now')",
              "ittt", (int64_t)run_id, indicator_id, tl_answer_names[answer], note);
     if (st == TL_OK)
-        st = run(s, err, NULL,
+        st = sql_run(s, err, NULL,
                  "UPDATE checklist_run SET updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?",
                  "i", (int64_t)run_id);
     if (st == TL_OK)
-        return run(s, err, NULL, "COMMIT", "");
-    run(s, NULL, NULL, "ROLLBACK", "");
+        return sql_run(s, err, NULL, "COMMIT", "");
+    sql_run(s, NULL, NULL, "ROLLBACK", "");
     return st;
-}
-
-static void copy_col(sqlite3_stmt *st, int col, char *dst, size_t size)
-{
-    const unsigned char *v = sqlite3_column_text(st, col);
-    snprintf(dst, size, "%s", v ? (const char *)v : "");
 }
 
 tl_status store_run_get(tl_store *s, tl_id run_id, tl_run_info *info, tl_error *err)
@@ -497,13 +506,13 @@ tl_status store_run_get(tl_store *s, tl_id run_id, tl_run_info *info, tl_error *
     rc = sqlite3_step(st);
     if (rc == SQLITE_ROW) {
         info->id = sqlite3_column_int64(st, 0);
-        copy_col(st, 1, info->uuid, sizeof info->uuid);
-        copy_col(st, 2, info->checklist_id, sizeof info->checklist_id);
-        copy_col(st, 3, info->checklist_version, sizeof info->checklist_version);
-        copy_col(st, 4, info->content_hash, sizeof info->content_hash);
-        copy_col(st, 5, info->case_ref, sizeof info->case_ref);
-        copy_col(st, 6, info->created_at, sizeof info->created_at);
-        copy_col(st, 7, info->updated_at, sizeof info->updated_at);
+        sql_text(st, 1, info->uuid, sizeof info->uuid);
+        sql_text(st, 2, info->checklist_id, sizeof info->checklist_id);
+        sql_text(st, 3, info->checklist_version, sizeof info->checklist_version);
+        sql_text(st, 4, info->content_hash, sizeof info->content_hash);
+        sql_text(st, 5, info->case_ref, sizeof info->case_ref);
+        sql_text(st, 6, info->created_at, sizeof info->created_at);
+        sql_text(st, 7, info->updated_at, sizeof info->updated_at);
         info->answered = sqlite3_column_int(st, 8);
     } else if (rc == SQLITE_DONE) {
         ps = tl_fail(err, TL_DATAERR, "%s: no checklist run %lld", s->path, (long long)run_id);

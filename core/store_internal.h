@@ -4,6 +4,7 @@
 #include "store.h"
 
 #include <sqlite3.h>
+#include <stdarg.h>
 
 struct tl_store {
     sqlite3 *db;
@@ -11,6 +12,21 @@ struct tl_store {
 };
 
 int store_migration_count(void);
+
+/* The statement helpers every store file uses. types: one letter per `?`:
+ * 't' text (NULL binds NULL), 'i' int64_t, 'n' int. */
+tl_status sql_status(int rc);
+tl_status sql_fail(tl_store *s, tl_error *err, int rc, const char *what);
+tl_status sql_prepare(tl_store *s, sqlite3_stmt **st, const char *sql, tl_error *err,
+                      const char *types, va_list ap);
+/* Runs one statement to completion; *rowid (may be NULL) gets the new row. */
+tl_status sql_run(tl_store *s, tl_error *err, tl_id *rowid, const char *sql, const char *types, ...);
+/* First column of the first row as an integer; -1 when there is no row. */
+tl_status sql_int(tl_store *s, tl_error *err, int64_t *out, const char *sql, const char *types, ...);
+/* Prepares sql with the bound values for the caller to step through. */
+tl_status sql_query(tl_store *s, sqlite3_stmt **st, tl_error *err, const char *sql, const char *types, ...);
+/* Copies a text column into dst (size bytes), "" for NULL. */
+void sql_text(sqlite3_stmt *st, int col, char *dst, size_t size);
 const char *store_migration(int from_version);
 
 #endif
