@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include "dates.h"
+
 #include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -211,25 +213,11 @@ bool ld_bool(ld_ctx *c, const yt_node *n, void *dst)
     return true;
 }
 
-static bool days_ok(int y, int m, int d)
-{
-    static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (m < 1 || m > 12 || d < 1)
-        return false;
-    int max = mdays[m - 1] + (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0));
-    return d <= max;
-}
-
 bool ld_date(ld_ctx *c, const yt_node *n, void *dst)
 {
     if (!scalar(c, n, "a date (YYYY-MM-DD)"))
         return false;
-    const char *s = n->str;
-    bool shape = strlen(s) == 10 && s[4] == '-' && s[7] == '-';
-    for (int i = 0; shape && i < 10; i++)
-        shape = i == 4 || i == 7 || isdigit((unsigned char)s[i]);
-    int y = shape ? atoi(s) : 0, m = shape ? atoi(s + 5) : 0, d = shape ? atoi(s + 8) : 0;
-    if (!shape || !days_ok(y, m, d)) {
+    if (!iso_date_valid(n->str)) {
         ld_error(c, n, "invalid date '%s' (expected YYYY-MM-DD)", n->str);
         return false;
     }

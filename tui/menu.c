@@ -22,9 +22,9 @@ static tl_screen *open_validate(tl_app *app, const char *arg)
 
 static const menu_item items[] = {
     {"Run a training session", "Group session: attendance, modules page by page, knowledge checks",
-     "train", NULL, "group training sessions"},
-    {"Self-study", "Take a curriculum alone and resume where you stopped", "study", NULL,
-     "self-study"},
+     "train", train_open, NULL},
+    {"Self-study", "Take a curriculum alone and resume where you stopped", "study", study_open,
+     NULL},
     {"Checklist self-check", "Check a suspected case against trafficking indicators", "check",
      NULL, "the checklist self-check"},
     {"Statistics and export", "Participation statistics and the XML report", "stats", NULL,

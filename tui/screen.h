@@ -78,7 +78,14 @@ bool ui_confirm(tl_app *app, const char *question);
 /* A centred list; returns the chosen index or -1 when cancelled. */
 int ui_choose(tl_app *app, const char *title, const char *const *labels, int n, int initial);
 
+/* A box with a title and markdown-light text; any key closes it. */
+void ui_help(tl_app *app, const char *title, const char *text);
+
 tl_screen *menu_screen_new(tl_app *app);
+/* Group training sessions (train.c) and self-study (study.c); arg: a
+ * curriculum id or NULL. */
+tl_screen *train_open(tl_app *app, const char *arg);
+tl_screen *study_open(tl_app *app, const char *arg);
 /* The screen that a command (train, study, check) opens over the menu, with
  * its optional argument; NULL (and a status message) when there is none. */
 tl_screen *menu_open_command(tl_app *app, const char *command, const char *arg);

@@ -30,6 +30,11 @@ static void prompt_draw(tl_app *app, const char *label, const wchar_t *w, size_t
     int y = rows - 2;
     move(y, 0);
     clrtoeol();
+    if (app->status[0] && y > 0) { /* e.g. why the last input was refused */
+        move(y - 1, 0);
+        clrtoeol();
+        ui_put(y - 1, 1, cols - 2, app->status, A_BOLD);
+    }
     int used = ui_put(y, 1, cols / 2, label, A_BOLD);
     int x = 1 + used + 1, room = cols - x - 2;
     /* Show the end of the text when it is wider than the room left. */
@@ -81,6 +86,7 @@ bool ui_prompt(tl_app *app, const char *label, char *buf, size_t size)
             w[--n] = 0;
     }
     curs_set(0);
+    app->status[0] = '\0';
     if (ok && wcstombs(buf, w, size) == (size_t)-1)
         buf[0] = '\0';
     free(w);
@@ -162,5 +168,36 @@ int ui_choose(tl_app *app, const char *title, const char *const *labels, int n, 
             return sel;
         else if (key_back(k))
             return -1;
+    }
+}
+
+/* ---- ui_help ---- */
+
+void ui_help(tl_app *app, const char *title, const char *text)
+{
+    for (;;) {
+        app_redraw(app);
+        int rows, cols;
+        getmaxyx(stdscr, rows, cols);
+        int width = cols - 8 > 72 ? 72 : cols - 8;
+        int body = ui_markdown(0, 0, width - 4, 0, 0, text);
+        int height = body + 5 < rows - 2 ? body + 5 : rows - 2;
+        int top = (rows - height) / 2, left = (cols - width) / 2;
+        for (int r = 0; r < height; r++) {
+            move(top + r, left);
+            hline(' ', width);
+        }
+        attron(A_BOLD);
+        mvhline(top, left, ACS_HLINE, width);
+        mvhline(top + height - 1, left, ACS_HLINE, width);
+        attroff(A_BOLD);
+        ui_put(top + 1, left + 2, width - 4, title, A_BOLD);
+        ui_markdown(top + 3, left + 2, width - 4, height - 5, 0, text);
+        ui_put(top + height - 1, left + 2, width - 4, " any key closes ", A_REVERSE);
+        refresh();
+        tl_key k;
+        if (read_key(&k) == ERR || is_resize(k))
+            continue;
+        return;
     }
 }

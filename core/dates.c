@@ -1,0 +1,53 @@
+#include "dates.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+/* Every character of s is a digit where pattern has '9' and equal elsewhere. */
+static bool shaped(const char *s, const char *pattern)
+{
+    if (strlen(s) != strlen(pattern))
+        return false;
+    for (; *pattern; s++, pattern++)
+        if (*pattern == '9' ? !isdigit((unsigned char)*s) : *s != *pattern)
+            return false;
+    return true;
+}
+
+bool iso_date_valid(const char *s)
+{
+    static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (!shaped(s, "9999-99-99"))
+        return false;
+    int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
+    if (m < 1 || m > 12 || d < 1)
+        return false;
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return d <= mdays[m - 1] + (m == 2 && leap);
+}
+
+bool hhmm_valid(const char *s)
+{
+    return shaped(s, "99:99") && atoi(s) < 24 && atoi(s + 3) < 60;
+}
+
+static void now_format(char *out, size_t size, const char *fmt)
+{
+    time_t t = time(NULL);
+    struct tm tm;
+    localtime_r(&t, &tm);
+    strftime(out, size, fmt, &tm);
+}
+
+void today_iso(char out[11])
+{
+    now_format(out, 11, "%Y-%m-%d");
+}
+
+void now_hhmm(char out[6])
+{
+    now_format(out, 6, "%H:%M");
+}

@@ -1,0 +1,272 @@
+#include "store_training.h"
+
+#include "store_internal.h"
+
+#include <string.h>
+
+static int name_index(const char *const *names, int n, const char *name)
+{
+    for (int i = 0; i < n; i++)
+        if (strcmp(names[i], name) == 0)
+            return i;
+    return 0;
+}
+
+/* Steps st to the end, calling each_row for every row; reports errors. */
+static tl_status each_row(tl_store *s, sqlite3_stmt *st, bool (*row)(sqlite3_stmt *, void *), void *ctx,
+                          tl_error *err)
+{
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+        if (!row(st, ctx)) {
+            rc = SQLITE_DONE;
+            break;
+        }
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? TL_OK : sql_fail(s, err, rc, "cannot read");
+}
+
+#define SESSION_COLUMNS                                                                        \
+    "SELECT t.id, t.uuid, t.kind, t.curriculum_id, t.date, t.start_time, coalesce(t.end_time, ''), " \
+    "coalesce(t.location, ''), coalesce(t.trainer, ''), "                                      \
+    "(SELECT count(*) FROM attendance a WHERE a.session_id = t.id), "                          \
+    "coalesce(p.id, 0), coalesce(p.name, ''), coalesce(o.name, ''), "                          \
+    "coalesce((SELECT max(updated_at) FROM module_progress m WHERE m.session_id = t.id), t.created_at) " \
+    "FROM training_session t "                                                                 \
+    "LEFT JOIN attendance a1 ON a1.session_id = t.id AND t.kind = 'self' "                     \
+    "LEFT JOIN participant p ON p.id = a1.participant_id "                                     \
+    "LEFT JOIN organisation o ON o.id = p.organisation_id "
+
+static void read_session(sqlite3_stmt *st, tl_session_row *r)
+{
+    memset(r, 0, sizeof *r);
+    r->id = sqlite3_column_int64(st, 0);
+    sql_text(st, 1, r->uuid, sizeof r->uuid);
+    char kind[8];
+    sql_text(st, 2, kind, sizeof kind);
+    r->kind = strcmp(kind, "self") == 0 ? TL_SESSION_SELF : TL_SESSION_GROUP;
+    sql_text(st, 3, r->curriculum_id, sizeof r->curriculum_id);
+    sql_text(st, 4, r->date, sizeof r->date);
+    sql_text(st, 5, r->start_time, sizeof r->start_time);
+    sql_text(st, 6, r->end_time, sizeof r->end_time);
+    sql_text(st, 7, r->location, sizeof r->location);
+    sql_text(st, 8, r->trainer, sizeof r->trainer);
+    r->attendees = sqlite3_column_int(st, 9);
+    r->participant = sqlite3_column_int64(st, 10);
+    sql_text(st, 11, r->learner, sizeof r->learner);
+    sql_text(st, 12, r->organisation, sizeof r->organisation);
+    sql_text(st, 13, r->updated_at, sizeof r->updated_at);
+}
+
+typedef struct {
+    tl_session_cb cb;
+    void *ctx;
+} session_ctx;
+
+static bool session_row(sqlite3_stmt *st, void *ctx)
+{
+    session_ctx *c = ctx;
+    tl_session_row r;
+    read_session(st, &r);
+    return c->cb(&r, c->ctx);
+}
+
+tl_status store_sessions_list(tl_store *s, tl_session_kind kind, bool open_only, tl_session_cb cb,
+                              void *ctx, tl_error *err)
+{
+    sqlite3_stmt *st;
+    tl_status ps = sql_query(s, &st, err,
+                             SESSION_COLUMNS "WHERE t.kind = ? AND (? = 0 OR t.end_time IS NULL) "
+                                             "ORDER BY 14 DESC, t.id DESC",
+                             "tn", kind == TL_SESSION_SELF ? "self" : "group", (int)open_only);
+    if (ps != TL_OK)
+        return ps;
+    session_ctx c = {cb, ctx};
+    return each_row(s, st, session_row, &c, err);
+}
+
+static bool copy_first(const tl_session_row *row, void *ctx)
+{
+    *(tl_session_row *)ctx = *row;
+    return false;
+}
+
+tl_status store_session_get(tl_store *s, tl_id id, tl_session_row *row, tl_error *err)
+{
+    sqlite3_stmt *st;
+    tl_status ps = sql_query(s, &st, err, SESSION_COLUMNS "WHERE t.id = ?", "i", (int64_t)id);
+    if (ps != TL_OK)
+        return ps;
+    row->id = 0;
+    session_ctx c = {copy_first, row};
+    ps = each_row(s, st, session_row, &c, err);
+    if (ps == TL_OK && row->id != id)
+        return tl_fail(err, TL_DATAERR, "no training session %lld", (long long)id);
+    return ps;
+}
+
+typedef struct {
+    tl_attendee_cb cb;
+    void *ctx;
+} attendee_ctx;
+
+static bool attendee_row(sqlite3_stmt *st, void *ctx)
+{
+    attendee_ctx *c = ctx;
+    tl_attendee_row r;
+    memset(&r, 0, sizeof r);
+    r.participant = sqlite3_column_int64(st, 0);
+    sql_text(st, 1, r.uuid, sizeof r.uuid);
+    sql_text(st, 2, r.name, sizeof r.name);
+    sql_text(st, 3, r.organisation, sizeof r.organisation);
+    char buf[32];
+    sql_text(st, 4, buf, sizeof buf);
+    r.org_type = (tl_org_type)name_index(tl_org_type_names, TL_ORG_TYPE_COUNT, buf);
+    sql_text(st, 5, buf, sizeof buf);
+    r.level = (tl_level)name_index(tl_level_names, TL_LEVEL_COUNT, buf);
+    sql_text(st, 6, buf, sizeof buf);
+    r.status = (tl_attendance)name_index(tl_attendance_names, TL_ATT_COUNT, buf);
+    sql_text(st, 7, r.remark, sizeof r.remark);
+    return c->cb(&r, c->ctx);
+}
+
+tl_status store_attendees(tl_store *s, tl_id session, tl_attendee_cb cb, void *ctx, tl_error *err)
+{
+    sqlite3_stmt *st;
+    tl_status ps = sql_query(s, &st, err,
+                             "SELECT p.id, p.uuid, coalesce(p.name, ''), o.name, o.type, p.level, "
+                             "a.status, coalesce(a.remark, '') FROM attendance a "
+                             "JOIN participant p ON p.id = a.participant_id "
+                             "JOIN organisation o ON o.id = p.organisation_id "
+                             "WHERE a.session_id = ? ORDER BY a.rowid",
+                             "i", (int64_t)session);
+    if (ps != TL_OK)
+        return ps;
+    attendee_ctx c = {cb, ctx};
+    return each_row(s, st, attendee_row, &c, err);
+}
+
+typedef struct {
+    tl_org_cb cb;
+    void *ctx;
+} org_ctx;
+
+static bool org_row(sqlite3_stmt *st, void *ctx)
+{
+    org_ctx *c = ctx;
+    tl_org_row r;
+    r.id = sqlite3_column_int64(st, 0);
+    sql_text(st, 1, r.name, sizeof r.name);
+    char type[32];
+    sql_text(st, 2, type, sizeof type);
+    r.type = (tl_org_type)name_index(tl_org_type_names, TL_ORG_TYPE_COUNT, type);
+    return c->cb(&r, c->ctx);
+}
+
+tl_status store_organisations(tl_store *s, tl_org_cb cb, void *ctx, tl_error *err)
+{
+    sqlite3_stmt *st;
+    tl_status ps = sql_query(s, &st, err, "SELECT id, name, type FROM organisation ORDER BY name, type", "");
+    if (ps != TL_OK)
+        return ps;
+    org_ctx c = {cb, ctx};
+    return each_row(s, st, org_row, &c, err);
+}
+
+tl_status store_progress_latest(tl_store *s, tl_id session, tl_id participant, char module_id[65],
+                                int *page, bool *found, tl_error *err)
+{
+    sqlite3_stmt *st;
+    tl_status ps = sql_query(s, &st, err,
+                             "SELECT module_id, page FROM module_progress WHERE session_id = ? "
+                             "AND participant_id = ? ORDER BY updated_at DESC, rowid DESC LIMIT 1",
+                             "ii", (int64_t)session, (int64_t)participant);
+    if (ps != TL_OK)
+        return ps;
+    int rc = sqlite3_step(st);
+    *found = rc == SQLITE_ROW;
+    if (*found) {
+        sql_text(st, 0, module_id, 65);
+        *page = sqlite3_column_int(st, 1);
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? TL_OK : sql_fail(s, err, rc, "cannot read");
+}
+
+tl_status store_attempt_open(tl_store *s, tl_id session, tl_id participant, const char *check_id,
+                             tl_phase phase, tl_id *attempt, tl_error *err)
+{
+    int64_t id;
+    tl_status ps = sql_int(s, err, &id,
+                           "SELECT id FROM check_attempt WHERE session_id = ? AND participant_id = ? "
+                           "AND check_id = ? AND phase = ? AND finished_at IS NULL "
+                           "ORDER BY attempt_no DESC LIMIT 1",
+                           "iitt", (int64_t)session, (int64_t)participant, check_id, tl_phase_names[phase]);
+    *attempt = ps == TL_OK && id > 0 ? id : 0;
+    return ps;
+}
+
+tl_status store_attempt_answers(tl_store *s, tl_id attempt, const tl_check *k, int64_t *chosen,
+                                tl_error *err)
+{
+    for (size_t i = 0; i < k->n_questions; i++)
+        chosen[i] = -1;
+    sqlite3_stmt *st;
+    tl_status ps = sql_query(s, &st, err, "SELECT question_id, chosen FROM check_answer WHERE attempt_id = ?",
+                             "i", (int64_t)attempt);
+    if (ps != TL_OK)
+        return ps;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *q = (const char *)sqlite3_column_text(st, 0);
+        for (size_t i = 0; q && i < k->n_questions; i++)
+            if (strcmp(k->questions[i].id, q) == 0)
+                chosen[i] = sqlite3_column_int64(st, 1);
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? TL_OK : sql_fail(s, err, rc, "cannot read");
+}
+
+tl_status store_check_best(tl_store *s, tl_id session, tl_id participant, const char *check_id,
+                           tl_phase phase, bool *passed, int *score, int *max, bool *found,
+                           tl_error *err)
+{
+    sqlite3_stmt *st;
+    tl_status ps = sql_query(s, &st, err,
+                             "SELECT passed, score, max_score FROM check_attempt WHERE session_id = ? "
+                             "AND participant_id = ? AND check_id = ? AND phase = ? "
+                             "AND finished_at IS NOT NULL ORDER BY passed DESC, score DESC LIMIT 1",
+                             "iitt", (int64_t)session, (int64_t)participant, check_id,
+                             tl_phase_names[phase]);
+    if (ps != TL_OK)
+        return ps;
+    int rc = sqlite3_step(st);
+    *found = rc == SQLITE_ROW;
+    if (*found) {
+        *passed = sqlite3_column_int(st, 0) != 0;
+        *score = sqlite3_column_int(st, 1);
+        *max = sqlite3_column_int(st, 2);
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? TL_OK : sql_fail(s, err, rc, "cannot read");
+}
+
+tl_status store_session_complete(tl_store *s, tl_id session, tl_error *err)
+{
+    return sql_run(s, err, NULL,
+                   "UPDATE training_session SET end_time = coalesce(end_time, strftime('%H:%M', 'now', 'localtime')), "
+                   "closed_at = coalesce(closed_at, strftime('%Y-%m-%dT%H:%M:%SZ','now')) WHERE id = ?",
+                   "i", (int64_t)session);
+}
+
+tl_status store_modules_completed(tl_store *s, tl_id session, tl_id participant, int *count,
+                                  tl_error *err)
+{
+    int64_t n = 0;
+    tl_status ps = sql_int(s, err, &n,
+                           "SELECT count(*) FROM module_progress WHERE session_id = ? AND "
+                           "participant_id = ? AND completed_at IS NOT NULL",
+                           "ii", (int64_t)session, (int64_t)participant);
+    *count = (int)n;
+    return ps;
+}

@@ -1,0 +1,71 @@
+/* Reading back training records: the lists and positions that the training
+ * screens need to continue a session or resume self-study. */
+#ifndef TILLIT_STORE_TRAINING_H
+#define TILLIT_STORE_TRAINING_H
+
+#include "store.h"
+
+typedef struct {
+    tl_id id;
+    char uuid[37];
+    tl_session_kind kind;
+    char curriculum_id[65];
+    char date[11], start_time[9], end_time[9];
+    char location[129], trainer[129];
+    int attendees;
+    /* self-study: the learner */
+    tl_id participant;
+    char learner[129];      /* name, or "" when pseudonymous */
+    char organisation[129];
+    char updated_at[21];    /* last progress, for ordering */
+} tl_session_row;
+
+typedef struct {
+    tl_id participant;
+    char uuid[37];
+    char name[129];
+    char organisation[129];
+    tl_org_type org_type;
+    tl_level level;
+    tl_attendance status;
+    char remark[257];
+} tl_attendee_row;
+
+typedef struct {
+    tl_id id;
+    char name[129];
+    tl_org_type type;
+} tl_org_row;
+
+/* Each list calls cb once per row; cb returns false to stop early. */
+typedef bool (*tl_session_cb)(const tl_session_row *row, void *ctx);
+typedef bool (*tl_attendee_cb)(const tl_attendee_row *row, void *ctx);
+typedef bool (*tl_org_cb)(const tl_org_row *row, void *ctx);
+
+/* Sessions of one kind, newest first; open_only: not closed yet. */
+tl_status store_sessions_list(tl_store *s, tl_session_kind kind, bool open_only, tl_session_cb cb,
+                              void *ctx, tl_error *err);
+tl_status store_session_get(tl_store *s, tl_id id, tl_session_row *row, tl_error *err);
+tl_status store_attendees(tl_store *s, tl_id session, tl_attendee_cb cb, void *ctx, tl_error *err);
+tl_status store_organisations(tl_store *s, tl_org_cb cb, void *ctx, tl_error *err);
+
+/* Where the participant last was: module id and page; *found false if nowhere. */
+tl_status store_progress_latest(tl_store *s, tl_id session, tl_id participant, char module_id[65],
+                                int *page, bool *found, tl_error *err);
+/* The latest unfinished attempt at a check (0 when none). */
+tl_status store_attempt_open(tl_store *s, tl_id session, tl_id participant, const char *check_id,
+                             tl_phase phase, tl_id *attempt, tl_error *err);
+/* The answers of an attempt: chosen[i] for questions[i] of k, -1 when unanswered. */
+tl_status store_attempt_answers(tl_store *s, tl_id attempt, const tl_check *k, int64_t *chosen,
+                                tl_error *err);
+/* The best finished attempt: *found false when there is none. */
+tl_status store_check_best(tl_store *s, tl_id session, tl_id participant, const char *check_id,
+                           tl_phase phase, bool *passed, int *score, int *max, bool *found,
+                           tl_error *err);
+/* How many modules of the session the participant has completed. */
+tl_status store_modules_completed(tl_store *s, tl_id session, tl_id participant, int *count,
+                                  tl_error *err);
+/* Marks a self-study session complete: every module passed. */
+tl_status store_session_complete(tl_store *s, tl_id session, tl_error *err);
+
+#endif

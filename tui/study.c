@@ -1,0 +1,109 @@
+/* Self-study: one learner takes a curriculum alone. Starting again lists the
+ * learner's earlier runs, and continuing one resumes at the same page with
+ * the earlier answers kept. */
+#include "training_ui.h"
+
+#include "dates.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    tl_session_row *rows;
+    size_t n;
+} study_list;
+
+static bool collect(const tl_session_row *row, void *ctx)
+{
+    study_list *l = ctx;
+    l->rows = realloc(l->rows, (l->n + 1) * sizeof *l->rows);
+    if (!l->rows)
+        abort();
+    l->rows[l->n++] = *row;
+    return l->n < 100;
+}
+
+static tl_course *one_learner(const tl_content *c, tl_id session, tl_id person, const char *label)
+{
+    tl_course *course = calloc(1, sizeof *course);
+    if (!course)
+        abort();
+    course->content = c;
+    course->cu = c->u.curriculum;
+    course->session = session;
+    course->n = 1;
+    course->people = malloc(sizeof *course->people);
+    course->labels = malloc(sizeof *course->labels);
+    if (!course->people || !course->labels || !(course->labels[0] = strdup(label)))
+        abort();
+    course->people[0] = person;
+    return course;
+}
+
+static tl_screen *start_new(tl_app *app, const char *curriculum_id)
+{
+    const tl_content *c = pick_curriculum(app, curriculum_id);
+    if (!c)
+        return NULL;
+    char name[128] = "";
+    if (!ui_prompt(app, "Your name (optional, Enter to leave out):", name, sizeof name))
+        return NULL;
+    tl_id org, person, session;
+    tl_level level;
+    if (!pick_organisation(app, &org, &level))
+        return NULL;
+    char date[11], start[6], uuid[37];
+    today_iso(date);
+    now_hhmm(start);
+    tl_session_info info = {.kind = TL_SESSION_SELF, .curriculum_id = c->u.h->id,
+                            .curriculum_version = c->u.h->version, .content_hash = c->hash,
+                            .date = date, .start_time = start};
+    tl_error err;
+    if (!ui_ok(app, store_participant_add(app->store, name[0] ? name : NULL, org, level, &person, &err), &err) ||
+        !ui_ok(app, store_session_create(app->store, &info, &session, uuid, &err), &err) ||
+        !ui_ok(app, store_attendance_set(app->store, session, person, TL_ATT_PRESENT, NULL, &err), &err))
+        return NULL;
+    char label[160];
+    snprintf(label, sizeof label, "%s", name[0] ? name : "You");
+    return course_screen_new(app, one_learner(c, session, person, label));
+}
+
+static tl_screen *resume(tl_app *app, const tl_session_row *r)
+{
+    const tl_content *c = library_find(&app->lib, r->curriculum_id);
+    if (!c || c->kind != TL_CURRICULUM) {
+        app_status(app, "The curriculum '%s' is no longer in the content folder.", r->curriculum_id);
+        return NULL;
+    }
+    return course_screen_new(app, one_learner(c, r->id, r->participant, r->learner[0] ? r->learner : "You"));
+}
+
+tl_screen *study_open(tl_app *app, const char *arg)
+{
+    study_list l = {0};
+    tl_error err;
+    if (!ui_ok(app, store_sessions_list(app->store, TL_SESSION_SELF, false, collect, &l, &err), &err))
+        return NULL;
+    int pick = 0;
+    if (l.n > 0) {
+        char **labels = calloc(l.n + 1, sizeof *labels);
+        if (!labels)
+            abort();
+        labels[0] = strdup("Start a new self-study");
+        for (size_t i = 0; i < l.n; i++) {
+            const tl_session_row *r = &l.rows[i];
+            labels[i + 1] = malloc(512);
+            if (!labels[i + 1])
+                abort();
+            snprintf(labels[i + 1], 512, "Continue: %s, %s  %s  started %s%s", r->learner[0] ? r->learner : "(no name)",
+                     r->organisation, r->curriculum_id, r->date, r->end_time[0] ? "  (completed)" : "");
+        }
+        pick = ui_choose(app, "Self-study", (const char *const *)labels, (int)l.n + 1, 0);
+        for (size_t i = 0; i <= l.n; i++)
+            free(labels[i]);
+        free(labels);
+    }
+    tl_screen *s = pick == 0 ? start_new(app, arg) : pick > 0 ? resume(app, &l.rows[pick - 1]) : NULL;
+    free(l.rows);
+    return s;
+}

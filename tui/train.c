@@ -1,0 +1,307 @@
+/* Group training sessions: start a new session or continue an open one,
+ * then the session screen: attendance (organisation, level, status, remark),
+ * presenting the course, and closing the session with its end time. */
+#include "training_ui.h"
+
+#include "dates.h"
+
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    const tl_content *content;
+    tl_session_row info;
+    tl_attendee_row *people;
+    size_t n;
+    int selected;
+} session_state;
+
+static const char *const help_text =
+    "- **a**: add an attendee (name optional, organisation, level)\n"
+    "- **s**: set the selected attendee's status (present, late, excused, absent)\n"
+    "- **r**: write a remark on the selected attendee\n"
+    "- **Enter** or **p**: present the course to those present (and late)\n"
+    "- **c**: close the session and record its end time\n"
+    "- **j/k** or **Up/Down**: choose an attendee\n"
+    "- **q** or **Esc**: back to the menu; the session stays open and can be continued";
+
+/* ---- loading ---- */
+
+static bool collect_attendee(const tl_attendee_row *row, void *ctx)
+{
+    session_state *ss = ctx;
+    ss->people = realloc(ss->people, (ss->n + 1) * sizeof *ss->people);
+    if (!ss->people)
+        abort();
+    ss->people[ss->n++] = *row;
+    return true;
+}
+
+static void reload(tl_app *app, session_state *ss)
+{
+    free(ss->people);
+    ss->people = NULL;
+    ss->n = 0;
+    tl_error err;
+    ui_ok(app, store_session_get(app->store, ss->info.id, &ss->info, &err), &err);
+    ui_ok(app, store_attendees(app->store, ss->info.id, collect_attendee, ss, &err), &err);
+    if (ss->selected >= (int)ss->n)
+        ss->selected = ss->n ? (int)ss->n - 1 : 0;
+}
+
+/* ---- drawing ---- */
+
+static void session_draw(tl_screen *s, tl_app *app, int rows, int cols)
+{
+    session_state *ss = s->state;
+    const tl_curriculum *cu = ss->content->u.curriculum;
+    char line[512];
+    ui_put(0, 1, cols - 2, text_get(&cu->h.title, app->lang), A_BOLD);
+    snprintf(line, sizeof line, "Session %s %s-%s  %s  trainer %s", ss->info.date, ss->info.start_time,
+             ss->info.end_time[0] ? ss->info.end_time : "(open)", ss->info.location,
+             ss->info.trainer[0] ? ss->info.trainer : "-");
+    ui_put(1, 1, cols - 2, line, 0);
+    snprintf(line, sizeof line, "Attendees (%zu)", ss->n);
+    ui_put(3, 1, cols - 2, line, A_BOLD);
+    if (ss->n == 0)
+        ui_put(5, 2, cols - 4, "No attendees yet: press a to add one.", A_DIM);
+    int y = 4;
+    for (size_t i = 0; i < ss->n && y < rows; i++, y++) {
+        const tl_attendee_row *p = &ss->people[i];
+        char label[160];
+        participant_label(p->name, p->uuid, label, sizeof label);
+        snprintf(line, sizeof line, "%-24.24s %-22.22s %-11s %-8s %s", label, p->organisation,
+                 level_labels[p->level], attendance_labels[p->status], p->remark);
+        ui_put(y, 2, 2, (int)i == ss->selected ? ">" : " ", A_BOLD);
+        ui_put(y, 4, cols - 6, line, (int)i == ss->selected ? A_REVERSE : 0);
+    }
+}
+
+/* ---- actions ---- */
+
+static void add_attendee(tl_app *app, session_state *ss)
+{
+    char name[128] = "";
+    if (!ui_prompt(app, "Name (optional, Enter to leave out):", name, sizeof name))
+        return;
+    tl_id org, person;
+    tl_level level;
+    if (!pick_organisation(app, &org, &level))
+        return;
+    tl_error err;
+    if (ui_ok(app, store_participant_add(app->store, name[0] ? name : NULL, org, level, &person, &err), &err) &&
+        ui_ok(app, store_attendance_set(app->store, ss->info.id, person, TL_ATT_PRESENT, NULL, &err), &err)) {
+        reload(app, ss);
+        ss->selected = (int)ss->n - 1;
+    }
+}
+
+static void set_status(tl_app *app, session_state *ss, bool remark)
+{
+    if (ss->n == 0)
+        return;
+    tl_attendee_row *p = &ss->people[ss->selected];
+    int status = p->status;
+    char text[sizeof p->remark];
+    snprintf(text, sizeof text, "%s", p->remark);
+    if (!remark && (status = ui_choose(app, "Status", attendance_labels, TL_ATT_COUNT, p->status)) < 0)
+        return;
+    if (remark && !ui_prompt(app, "Remark:", text, sizeof text))
+        return;
+    tl_error err;
+    if (ui_ok(app, store_attendance_set(app->store, ss->info.id, p->participant, (tl_attendance)status,
+                                        text[0] ? text : NULL, &err), &err))
+        reload(app, ss);
+}
+
+static bool ask_time(tl_app *app, const char *label, char *buf, size_t size)
+{
+    while (ui_prompt(app, label, buf, size)) {
+        if (hhmm_valid(buf))
+            return true;
+        app_status(app, "Write the time as HH:MM, e.g. 13:30.");
+    }
+    return false;
+}
+
+static bool close_session(tl_app *app, session_state *ss)
+{
+    char end[16];
+    now_hhmm(end);
+    if (!ask_time(app, "End time:", end, sizeof end))
+        return false;
+    tl_error err;
+    if (!ui_ok(app, store_session_close(app->store, ss->info.id, end, &err), &err))
+        return false;
+    app_status(app, "Session closed at %s.", end);
+    return true;
+}
+
+static tl_screen *present(tl_app *app, session_state *ss)
+{
+    tl_course *course = calloc(1, sizeof *course);
+    if (!course)
+        abort();
+    course->content = ss->content;
+    course->cu = ss->content->u.curriculum;
+    course->session = ss->info.id;
+    course->group = true;
+    course->people = calloc(ss->n ? ss->n : 1, sizeof *course->people);
+    course->labels = calloc(ss->n ? ss->n : 1, sizeof *course->labels);
+    if (!course->people || !course->labels)
+        abort();
+    for (size_t i = 0; i < ss->n; i++) {
+        const tl_attendee_row *p = &ss->people[i];
+        if (p->status != TL_ATT_PRESENT && p->status != TL_ATT_LATE)
+            continue;
+        char label[160];
+        participant_label(p->name, p->uuid, label, sizeof label);
+        course->people[course->n] = p->participant;
+        if (!(course->labels[course->n++] = strdup(label)))
+            abort();
+    }
+    return course_screen_new(app, course);
+}
+
+static tl_key_result session_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
+{
+    session_state *ss = s->state;
+    if (key_down(k) && ss->selected + 1 < (int)ss->n)
+        ss->selected++;
+    else if (key_up(k) && ss->selected > 0)
+        ss->selected--;
+    else if (key_char(k, 'a'))
+        add_attendee(app, ss);
+    else if (key_char(k, 's'))
+        set_status(app, ss, false);
+    else if (key_char(k, 'r'))
+        set_status(app, ss, true);
+    else if (key_enter(k) || key_char(k, 'p')) {
+        *next = present(app, ss);
+        return KEY_PUSH;
+    } else if (key_char(k, 'c')) {
+        if (ss->info.end_time[0])
+            app_status(app, "This session is already closed.");
+        else if (ui_confirm(app, "Close the session now?") && close_session(app, ss))
+            return KEY_BACK;
+    } else if (key_char(k, '?'))
+        ui_help(app, "Keys of the session", help_text);
+    else if (key_back(k))
+        return KEY_BACK;
+    return KEY_STAY;
+}
+
+static void session_destroy(tl_screen *s)
+{
+    session_state *ss = s->state;
+    free(ss->people);
+    free(ss);
+    free(s);
+}
+
+static tl_screen *session_screen_new(tl_app *app, const tl_content *content, tl_id session)
+{
+    tl_screen *s = calloc(1, sizeof *s);
+    session_state *ss = calloc(1, sizeof *ss);
+    if (!s || !ss)
+        abort();
+    ss->content = content;
+    ss->info.id = session;
+    reload(app, ss);
+    *s = (tl_screen){.footer = "a add  s status  r remark  Enter present  c close  ? help  q back",
+                     .draw = session_draw, .key = session_key, .destroy = session_destroy, .state = ss};
+    return s;
+}
+
+/* ---- starting ---- */
+
+static bool ask_date(tl_app *app, char *buf, size_t size)
+{
+    while (ui_prompt(app, "Date (YYYY-MM-DD):", buf, size)) {
+        if (iso_date_valid(buf))
+            return true;
+        app_status(app, "Write the date as YYYY-MM-DD, e.g. 2026-11-26.");
+    }
+    return false;
+}
+
+static tl_screen *new_session(tl_app *app, const char *curriculum_id)
+{
+    const tl_content *c = pick_curriculum(app, curriculum_id);
+    if (!c)
+        return NULL;
+    char date[16], start[16], location[128] = "", trainer[128] = "", description[256] = "";
+    today_iso(date);
+    now_hhmm(start);
+    if (!ask_date(app, date, sizeof date) || !ask_time(app, "Start time (HH:MM):", start, sizeof start) ||
+        !ui_prompt(app, "Location:", location, sizeof location) ||
+        !ui_prompt(app, "Trainer:", trainer, sizeof trainer) ||
+        !ui_prompt(app, "Description (optional):", description, sizeof description))
+        return NULL;
+    tl_session_info info = {.kind = TL_SESSION_GROUP, .curriculum_id = c->u.h->id,
+                            .curriculum_version = c->u.h->version, .content_hash = c->hash,
+                            .date = date, .start_time = start, .location = location[0] ? location : NULL,
+                            .trainer = trainer[0] ? trainer : NULL,
+                            .description = description[0] ? description : NULL};
+    tl_id id;
+    char uuid[37];
+    tl_error err;
+    if (!ui_ok(app, store_session_create(app->store, &info, &id, uuid, &err), &err))
+        return NULL;
+    return session_screen_new(app, c, id);
+}
+
+typedef struct {
+    tl_session_row *rows;
+    size_t n;
+} session_list;
+
+static bool collect_session(const tl_session_row *row, void *ctx)
+{
+    session_list *l = ctx;
+    l->rows = realloc(l->rows, (l->n + 1) * sizeof *l->rows);
+    if (!l->rows)
+        abort();
+    l->rows[l->n++] = *row;
+    return l->n < 50;
+}
+
+tl_screen *train_open(tl_app *app, const char *arg)
+{
+    session_list l = {0};
+    tl_error err;
+    if (!ui_ok(app, store_sessions_list(app->store, TL_SESSION_GROUP, true, collect_session, &l, &err), &err))
+        return NULL;
+    int pick = 0;
+    if (l.n > 0) {
+        char **labels = calloc(l.n + 1, sizeof *labels);
+        if (!labels)
+            abort();
+        labels[0] = strdup("Start a new session");
+        for (size_t i = 0; i < l.n; i++) {
+            labels[i + 1] = malloc(512);
+            if (!labels[i + 1])
+                abort();
+            snprintf(labels[i + 1], 512, "Continue: %s %s  %s  %s (%d attendees)", l.rows[i].date,
+                     l.rows[i].start_time, l.rows[i].curriculum_id, l.rows[i].location, l.rows[i].attendees);
+        }
+        pick = ui_choose(app, "Training session", (const char *const *)labels, (int)l.n + 1, 0);
+        for (size_t i = 0; i <= l.n; i++)
+            free(labels[i]);
+        free(labels);
+    }
+    tl_screen *s = NULL;
+    if (pick == 0)
+        s = new_session(app, arg);
+    else if (pick > 0) {
+        const tl_content *c = library_find(&app->lib, l.rows[pick - 1].curriculum_id);
+        if (c && c->kind == TL_CURRICULUM)
+            s = session_screen_new(app, c, l.rows[pick - 1].id);
+        else
+            app_status(app, "The curriculum '%s' of that session is no longer in the content folder.",
+                       l.rows[pick - 1].curriculum_id);
+    }
+    free(l.rows);
+    return s;
+}

@@ -1,0 +1,139 @@
+/* Pieces that both group sessions and self-study use: choosing a curriculum
+ * and an organisation, labels, and turning store errors into a status line. */
+#include "training_ui.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *const org_type_labels[TL_ORG_TYPE_COUNT] = {
+    "Municipal social services", "Environmental health", "Police", "Migrationsverket",
+    "Health care", "Other authority", "NGO / civil society"};
+const char *const level_labels[TL_LEVEL_COUNT] = {"Operational", "Strategic"};
+const char *const attendance_labels[TL_ATT_COUNT] = {"present", "late", "excused", "absent"};
+
+void participant_label(const char *name, const char *uuid, char *out, size_t size)
+{
+    if (name && *name)
+        snprintf(out, size, "%s", name);
+    else
+        snprintf(out, size, "Participant %.8s", uuid);
+}
+
+bool ui_ok(tl_app *app, tl_status st, const tl_error *err)
+{
+    if (st == TL_OK)
+        return true;
+    app_status(app, "Not saved: %s", err->msg);
+    return false;
+}
+
+static int curriculum_minutes(const tl_curriculum *cu)
+{
+    int total = 0;
+    for (size_t m = 0; m < cu->n_modules; m++)
+        total += cu->modules[m].minutes;
+    return total;
+}
+
+const tl_content *pick_curriculum(tl_app *app, const char *id)
+{
+    const tl_library *lib = &app->lib;
+    if (id) {
+        const tl_content *c = library_find(lib, id);
+        if (c && c->kind == TL_CURRICULUM)
+            return c;
+        app_status(app, "No curriculum with the id '%s'.", id);
+    }
+    if (lib->n_curricula == 0) {
+        app_status(app, "There is no curriculum in the content folder.");
+        return NULL;
+    }
+    char **labels = calloc(lib->n_curricula, sizeof *labels);
+    if (!labels)
+        abort();
+    for (size_t i = 0; i < lib->n_curricula; i++) {
+        const tl_curriculum *cu = lib->curricula[i]->u.curriculum;
+        labels[i] = malloc(512);
+        if (!labels[i])
+            abort();
+        snprintf(labels[i], 512, "%s  (%zu modules, %d min; %s)", text_get(&cu->h.title, app->lang),
+                 cu->n_modules, curriculum_minutes(cu), text_get(&cu->audience, app->lang));
+    }
+    int pick = ui_choose(app, "Choose a curriculum", (const char *const *)labels, (int)lib->n_curricula, 0);
+    for (size_t i = 0; i < lib->n_curricula; i++)
+        free(labels[i]);
+    free(labels);
+    return pick < 0 ? NULL : lib->curricula[pick];
+}
+
+typedef struct {
+    tl_org_row *rows;
+    size_t n;
+} org_list;
+
+static bool collect_org(const tl_org_row *row, void *ctx)
+{
+    org_list *l = ctx;
+    l->rows = realloc(l->rows, (l->n + 1) * sizeof *l->rows);
+    if (!l->rows)
+        abort();
+    l->rows[l->n++] = *row;
+    return true;
+}
+
+static bool new_organisation(tl_app *app, tl_id *org)
+{
+    char name[128] = "";
+    if (!ui_prompt(app, "Organisation name:", name, sizeof name) || !name[0])
+        return false;
+    int type = ui_choose(app, "Type of organisation", org_type_labels, TL_ORG_TYPE_COUNT, 0);
+    if (type < 0)
+        return false;
+    tl_error err;
+    return ui_ok(app, store_organisation(app->store, name, (tl_org_type)type, org, &err), &err);
+}
+
+bool pick_organisation(tl_app *app, tl_id *org, tl_level *level)
+{
+    org_list l = {0};
+    tl_error err;
+    if (!ui_ok(app, store_organisations(app->store, collect_org, &l, &err), &err))
+        return false;
+    char **labels = calloc(l.n + 1, sizeof *labels);
+    if (!labels)
+        abort();
+    labels[0] = strdup("New organisation...");
+    for (size_t i = 0; i < l.n; i++) {
+        labels[i + 1] = malloc(300);
+        if (!labels[i + 1])
+            abort();
+        snprintf(labels[i + 1], 300, "%s (%s)", l.rows[i].name, org_type_labels[l.rows[i].type]);
+    }
+    int pick = ui_choose(app, "Organisation", (const char *const *)labels, (int)l.n + 1, l.n ? 1 : 0);
+    bool ok = pick > 0 || (pick == 0 && new_organisation(app, org));
+    if (pick > 0)
+        *org = l.rows[pick - 1].id;
+    for (size_t i = 0; i <= l.n; i++)
+        free(labels[i]);
+    free(labels);
+    free(l.rows);
+    if (!ok)
+        return false;
+    int lv = ui_choose(app, "Level of work", level_labels, TL_LEVEL_COUNT, 0);
+    if (lv < 0)
+        return false;
+    *level = (tl_level)lv;
+    return true;
+}
+
+void course_free(tl_course *course)
+{
+    if (!course)
+        return;
+    for (size_t i = 0; i < course->n; i++)
+        free(course->labels[i]);
+    free(course->labels);
+    free(course->people);
+    free(course);
+}

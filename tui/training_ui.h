@@ -1,0 +1,42 @@
+/* The screens of training (group sessions and self-study), shared between
+ * train.c, study.c, course.c and quiz.c. */
+#ifndef TILLIT_TRAINING_UI_H
+#define TILLIT_TRAINING_UI_H
+
+#include "screen.h"
+#include "store_training.h"
+#include "training.h"
+
+/* Who takes part in a course run: the attendees of a group session, or the
+ * one learner of a self-study session. */
+typedef struct {
+    const tl_content *content;
+    const tl_curriculum *cu;
+    tl_id session;
+    bool group;
+    size_t n;
+    tl_id *people;
+    char **labels; /* name, or a pseudonym from the participant's UUID */
+} tl_course;
+
+/* The course player: pages, checks, progress; resumes where the first
+ * person last was. Takes ownership of course. */
+tl_screen *course_screen_new(tl_app *app, tl_course *course);
+/* The knowledge check of one step for everyone in the course. */
+tl_screen *quiz_screen_new(tl_app *app, const tl_course *course, tl_step step);
+void course_free(tl_course *course);
+
+/* The label of a participant: the name, or "Participant 3f2a9c1b". */
+void participant_label(const char *name, const char *uuid, char *out, size_t size);
+/* Asks for a curriculum (or takes the one named by id); NULL when cancelled. */
+const tl_content *pick_curriculum(tl_app *app, const char *id);
+/* Asks for an organisation (existing or new) and a level; false if cancelled. */
+bool pick_organisation(tl_app *app, tl_id *org, tl_level *level);
+/* Shows a store error on the status line; returns false when st is not TL_OK. */
+bool ui_ok(tl_app *app, tl_status st, const tl_error *err);
+
+extern const char *const org_type_labels[TL_ORG_TYPE_COUNT];
+extern const char *const level_labels[TL_LEVEL_COUNT];
+extern const char *const attendance_labels[TL_ATT_COUNT];
+
+#endif
