@@ -270,3 +270,25 @@ tl_status store_modules_completed(tl_store *s, tl_id session, tl_id participant,
     *count = (int)n;
     return ps;
 }
+
+tl_status store_module_progress(tl_store *s, tl_id session, tl_id participant, const char *module_id,
+                                int *pages_seen, int *seconds, bool *completed, tl_error *err)
+{
+    sqlite3_stmt *st;
+    tl_status ps = sql_query(s, &st, err,
+                             "SELECT page + 1, seconds_spent, completed_at IS NOT NULL FROM module_progress "
+                             "WHERE session_id = ? AND participant_id = ? AND module_id = ?",
+                             "iit", (int64_t)session, (int64_t)participant, module_id);
+    if (ps != TL_OK)
+        return ps;
+    *pages_seen = *seconds = 0;
+    *completed = false;
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        *pages_seen = sqlite3_column_int(st, 0);
+        *seconds = sqlite3_column_int(st, 1);
+        *completed = sqlite3_column_int(st, 2) != 0;
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? TL_OK : sql_fail(s, err, rc, "cannot read");
+}

@@ -65,6 +65,9 @@ tl_status store_check_best(tl_store *s, tl_id session, tl_id participant, const 
 /* How many modules of the session the participant has completed. */
 tl_status store_modules_completed(tl_store *s, tl_id session, tl_id participant, int *count,
                                   tl_error *err);
+/* Progress of one module: pages seen (highest page + 1), seconds, completed. */
+tl_status store_module_progress(tl_store *s, tl_id session, tl_id participant, const char *module_id,
+                                int *pages_seen, int *seconds, bool *completed, tl_error *err);
 /* Marks a self-study session complete: every module passed. */
 tl_status store_session_complete(tl_store *s, tl_id session, tl_error *err);
 

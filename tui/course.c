@@ -27,6 +27,7 @@ static const char *const help_text =
     "- **m**: jump to a module\n"
     "- **Enter** on a knowledge check: start it (or take it again)\n"
     "- **t**: show or hide the trainer's notes (group sessions)\n"
+    "- **o**: the results so far: pages, time, scores per module\n"
     "- **q** or **Esc**: back; your place is saved as you go\n"
     "- **?**: this help";
 
@@ -233,6 +234,10 @@ static tl_key_result course_key(tl_screen *s, tl_app *app, tl_key k, tl_screen *
         c->notes = !c->notes;
     else if (key_char(k, '?'))
         ui_help(app, "Keys of the course", help_text);
+    else if (key_char(k, 'o')) {
+        *next = results_screen_new(app, c->course);
+        return *next ? KEY_PUSH : KEY_STAY;
+    }
     else if (key_enter(k) && st.kind == TL_STEP_CHECK) {
         *next = quiz_screen_new(app, c->course, st);
         return *next ? KEY_PUSH : KEY_STAY;
@@ -267,7 +272,7 @@ tl_screen *course_screen_new(tl_app *app, tl_course *course)
     c->notes = true;
     c->cur = resume_step(app, c);
     enter_step(app, c);
-    *s = (tl_screen){.footer = "Right next  Left back  j/k scroll  m module  Enter check  ? help  q leave",
+    *s = (tl_screen){.footer = "Right next  Left back  j/k scroll  m module  o results  ? help  q leave",
                      .draw = course_draw, .key = course_key, .destroy = course_destroy, .state = c};
     return s;
 }

@@ -24,6 +24,8 @@ typedef struct {
 tl_screen *course_screen_new(tl_app *app, tl_course *course);
 /* The knowledge check of one step for everyone in the course. */
 tl_screen *quiz_screen_new(tl_app *app, const tl_course *course, tl_step step);
+/* Per module progress and scores, before/after scores, per person. */
+tl_screen *results_screen_new(tl_app *app, const tl_course *course);
 void course_free(tl_course *course);
 
 /* The label of a participant: the name, or "Participant 3f2a9c1b". */

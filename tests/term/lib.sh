@@ -26,7 +26,9 @@ cd '$PWD'
 set --
 while IFS= read -r a; do set -- "\$@" "\$a"; done < '$T_TMP/args'
 '$TILLIT' "\$@"
-echo "EXIT=\$?"
+status=\$?
+stty sane 2>/dev/null
+printf '\r\nEXIT=%s\n' "\$status"
 sleep 600
 EOS
   chmod +x "$T_TMP/cmd.sh"

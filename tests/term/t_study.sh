@@ -70,7 +70,19 @@ term_keys 1 2 Enter
 term_wait "Right."
 term_keys Enter
 term_wait "Curriculum completed"
-term_keys Enter q
+term_keys Enter
+term_wait "After the course"
+term_keys o
+term_wait "Results: Example course"
+term_has "Before the course: 1/1 (100%) passed    After: 1/1 (100%) passed"
+term_has "1/1 (100%) passed"
+term_has "completed"
+# a resize in the middle of the course: notice, then the same screen back
+term_resize 40 12
+term_wait "Terminal too small"
+term_resize 80 24
+term_wait "Results: Example course"
+term_keys q q
 term_wait "Run a training session"
 term_keys q
 term_wait "EXIT=0"

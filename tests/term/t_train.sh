@@ -53,6 +53,16 @@ term_keys r
 term_wait "Remark:"
 term_keys "kom 09:20" Enter
 term_wait "kom 09:20"
+# a killed program loses nothing: the open session is continued
+pid=$(pgrep -f "$TILLIT --content tests/fixtures/content train" | head -1)
+[ -n "$pid" ] && kill -9 "$pid"
+term_wait "EXIT=137"
+tm kill-server
+term_start 100 30 --content tests/fixtures/content train
+term_wait "Continue: 2026-11-26 09:00  example-course  Rådhuset, Malmö (2 attendees)"
+term_keys j Enter
+term_wait "kom 09:20"
+term_has "Åsa Öberg"
 # present: the pre-check first; attendee 2 skipped
 term_keys Enter
 term_wait "Knowledge check before the course"
