@@ -8,7 +8,7 @@ CC         ?= cc
 PKGS       := ncursesw sqlite3 yaml-0.1 libxml-2.0
 # Debian packages the build and the tests need; `deps` installs the missing ones.
 DEB_PKGS   := build-essential pkg-config libncurses-dev libsqlite3-dev libyaml-dev \
-              libxml2-dev libxml2-utils libcmocka-dev sqlite3 tmux
+              libxml2-dev libxml2-utils libcmocka-dev sqlite3 tmux util-linux
 TOP        := $(abspath .)
 
 BASE_CFLAGS := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
@@ -21,7 +21,11 @@ CMOCKA_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
 
 # Two build trees from the same sources: build/ (optimised) and build-asan/.
 MODE ?= release
-ifeq ($(MODE),asan)
+ifeq ($(MODE),fuzz)
+  OUT     := build-fuzz
+  CC      := clang
+  MFLAGS  := -O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined
+else ifeq ($(MODE),asan)
   OUT     := build-asan
   MFLAGS  := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
              -fno-sanitize-recover=all
@@ -48,7 +52,7 @@ TUI_OBJ  := $(TUI_SRC:%.c=$(OUT)/%.o)
 APP_OBJ  := $(filter-out $(OUT)/tui/main.o,$(TUI_OBJ))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(OUT)/tests/%)
 
-.PHONY: all deps run test check unit term asan-test clean bench fuzz
+.PHONY: all deps run test check unit term clean bench fuzz fuzz-build
 all: $(OUT)/tillit
 
 $(OUT)/%.o: %.c
@@ -97,6 +101,29 @@ unit: $(OUT)/tillit $(UNIT_BIN)
 
 term: $(OUT)/tillit
 	@tests/term/run.sh $(OUT)
+
+# Fuzzing (clang's libFuzzer): each target runs FUZZ_SECONDS on a seed corpus
+# made from the shipped content and the test fixtures. Findings are written
+# to build-fuzz/findings/; each one becomes a regression test.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := $(patsubst tests/fuzz/%.c,build-fuzz/%,$(wildcard tests/fuzz/fuzz_*.c))
+fuzz: deps
+	@$(MAKE) --no-print-directory MODE=fuzz fuzz-build
+	@for t in $(FUZZ_TARGETS); do \
+	  name=$$(basename $$t); corpus=build-fuzz/corpus/$$name; mkdir -p $$corpus build-fuzz/findings; \
+	  tests/fuzz/seed.sh $$name $$corpus; \
+	  echo "fuzzing $$name for $(FUZZ_SECONDS) s"; \
+	  $$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+	    -artifact_prefix=build-fuzz/findings/$$name- -print_final_stats=1 $$corpus 2>&1 | \
+	    grep -E '^(#[0-9]+.*DONE|stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+==ERROR|SUMMARY)' || true; \
+	done
+	@if ls build-fuzz/findings/* >/dev/null 2>&1; then echo "fuzz: findings in build-fuzz/findings/"; exit 1; \
+	else echo "fuzz: no findings"; fi
+
+fuzz-build: $(OUT)/libtillit.a
+	@for src in tests/fuzz/fuzz_*.c; do \
+	  $(CC) $(CFLAGS_ALL) -fsanitize=fuzzer -o $(OUT)/$$(basename $$src .c) $$src $(OUT)/libtillit.a $(PKG_LIBS) || exit 1; \
+	done
 
 clean:
 	rm -rf build build-asan build-*
