@@ -1,6 +1,7 @@
 #include "content.h"
 
 #include "loaders.h"
+#include "yamltree.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -106,6 +107,10 @@ tl_status content_load_file(const char *path, tl_content **out, tl_diags *d, tl_
     struct stat st;
     if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
         return tl_fail(err, TL_NOINPUT, "%s: is a folder, not a content file", path);
+    if (stat(path, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > YT_MAX_BYTES) {
+        yt_report_too_large(d, path, (long long)st.st_size);
+        return TL_DATAERR;
+    }
     tl_status s = read_whole(path, &buf, &len, err);
     if (s != TL_OK)
         return s;

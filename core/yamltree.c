@@ -171,8 +171,7 @@ static void unwind(builder *b)
 yt_node *yt_parse(arena *a, const char *file, const char *buf, size_t len, tl_diags *d)
 {
     if (len > YT_MAX_BYTES) {
-        diags_add(d, file, 0, 0, "file too large (%zu bytes; content files may be at most %d bytes)",
-                  len, YT_MAX_BYTES);
+        yt_report_too_large(d, file, (long long)len);
         return NULL;
     }
     builder b = {.a = a, .file = file, .d = d};
@@ -227,6 +226,12 @@ yt_node *yt_parse(arena *a, const char *file, const char *buf, size_t len, tl_di
     if (!b.root)
         diags_add(d, file, 0, 0, "the file is empty");
     return b.root;
+}
+
+void yt_report_too_large(tl_diags *d, const char *file, long long size)
+{
+    diags_add(d, file, 0, 0, "file too large (%lld bytes; content files may be at most %d bytes)", size,
+              YT_MAX_BYTES);
 }
 
 yt_node *yt_get(const yt_node *map, const char *key)

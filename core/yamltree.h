@@ -30,6 +30,10 @@ struct yt_node {
  * is unusable) and adds every problem to d; the nodes live in a. */
 yt_node *yt_parse(arena *a, const char *file, const char *buf, size_t len, tl_diags *d);
 
+/* Reports a file over YT_MAX_BYTES (shared by the parser and by the file
+ * reader, which refuses a big file before reading it). */
+void yt_report_too_large(tl_diags *d, const char *file, long long size);
+
 /* Map helpers. */
 static inline yt_node *yt_key(const yt_node *map, size_t i) { return map->items[2 * i]; }
 static inline yt_node *yt_val(const yt_node *map, size_t i) { return map->items[2 * i + 1]; }
