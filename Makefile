@@ -102,6 +102,16 @@ unit: $(OUT)/tillit $(UNIT_BIN)
 term: $(OUT)/tillit
 	@tests/term/run.sh $(OUT)
 
+# Benchmarks: figures and ratios printed, never asserted (docs/performance.md).
+BENCH_BIN := $(OUT)/bench/gen $(OUT)/bench/runstat $(OUT)/bench/yaml_floor $(OUT)/bench/commit_rate
+$(OUT)/bench/%: tests/bench/%.c $(OUT)/libtillit.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -o $@ $< $(OUT)/libtillit.a $(PKG_LIBS)
+
+bench: deps
+	@$(MAKE) --no-print-directory $(OUT)/tillit $(BENCH_BIN)
+	@OUT=$(OUT) tests/bench/run.sh
+
 # Fuzzing (clang's libFuzzer): each target runs FUZZ_SECONDS on a seed corpus
 # made from the shipped content and the test fixtures. Findings are written
 # to build-fuzz/findings/; each one becomes a regression test.
