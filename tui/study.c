@@ -4,6 +4,7 @@
 #include "training_ui.h"
 
 #include "dates.h"
+#include "vec.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -16,10 +17,7 @@ typedef struct {
 static bool collect(const tl_session_row *row, void *ctx)
 {
     study_list *l = ctx;
-    l->rows = realloc(l->rows, (l->n + 1) * sizeof *l->rows);
-    if (!l->rows)
-        abort();
-    l->rows[l->n++] = *row;
+    *VEC_PUSH(l->rows, l->n) = *row;
     return l->n < 100;
 }
 

@@ -4,6 +4,7 @@
 #include "training_ui.h"
 
 #include "dates.h"
+#include "vec.h"
 
 #include <curses.h>
 #include <stdlib.h>
@@ -31,10 +32,7 @@ static const char *const help_text =
 static bool collect_attendee(const tl_attendee_row *row, void *ctx)
 {
     session_state *ss = ctx;
-    ss->people = realloc(ss->people, (ss->n + 1) * sizeof *ss->people);
-    if (!ss->people)
-        abort();
-    ss->people[ss->n++] = *row;
+    *VEC_PUSH(ss->people, ss->n) = *row;
     return true;
 }
 
@@ -260,10 +258,7 @@ typedef struct {
 static bool collect_session(const tl_session_row *row, void *ctx)
 {
     session_list *l = ctx;
-    l->rows = realloc(l->rows, (l->n + 1) * sizeof *l->rows);
-    if (!l->rows)
-        abort();
-    l->rows[l->n++] = *row;
+    *VEC_PUSH(l->rows, l->n) = *row;
     return l->n < 50;
 }
 

@@ -2,6 +2,8 @@
  * and an organisation, labels, and turning store errors into a status line. */
 #include "training_ui.h"
 
+#include "vec.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -75,10 +77,7 @@ typedef struct {
 static bool collect_org(const tl_org_row *row, void *ctx)
 {
     org_list *l = ctx;
-    l->rows = realloc(l->rows, (l->n + 1) * sizeof *l->rows);
-    if (!l->rows)
-        abort();
-    l->rows[l->n++] = *row;
+    *VEC_PUSH(l->rows, l->n) = *row;
     return true;
 }
 

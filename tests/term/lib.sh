@@ -55,6 +55,15 @@ term_wait() {
 term_has() { term_screen | grep -qF -- "$1" || { fail "screen lacks '$1'"; term_screen | sed 's/^/    | /'; }; }
 term_lacks() { term_screen | grep -qF -- "$1" && fail "screen shows '$1'"; return 0; }
 
+# expect STATUS "TEXT" CMD...: runs CMD without a terminal and checks its exit
+# status and that its output (stdout and stderr) contains TEXT.
+expect() {
+  want=$1; text=$2; shift 2
+  "$@" > "$T_TMP/out" 2>&1 < /dev/null; got=$?
+  [ "$got" = "$want" ] || fail "'$*' exited $got, expected $want: $(head -c 300 "$T_TMP/out")"
+  grep -qF -- "$text" "$T_TMP/out" || fail "'$*' did not print '$text': $(head -c 300 "$T_TMP/out")"
+}
+
 term_resize() { tm resize-window -x "$1" -y "$2"; }
 
 # Ends the test: stops tmux, reports sanitizer logs, removes the temp folder.

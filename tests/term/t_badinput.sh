@@ -3,13 +3,6 @@
 # nothing on disk changes.
 . tests/term/lib.sh
 
-# expect STATUS "TEXT" CMD...: exit status and a line of output to match.
-expect() {
-  want=$1; text=$2; shift 2
-  "$@" > "$T_TMP/out" 2>&1 < /dev/null; got=$?
-  [ "$got" = "$want" ] || fail "'$*' exited $got, expected $want: $(head -c 300 "$T_TMP/out")"
-  grep -qF -- "$text" "$T_TMP/out" || fail "'$*' did not print '$text': $(head -c 300 "$T_TMP/out")"
-}
 
 : > "$T_TMP/empty.yaml"
 expect 65 "empty.yaml: the file is empty" "$TILLIT" validate "$T_TMP/empty.yaml"

@@ -2,15 +2,6 @@
 # databases refused with a clear message and no change on disk.
 . tests/term/lib.sh
 
-# expect STATUS "TEXT" CMD...: runs CMD, checks its exit status and that its
-# output (stdout and stderr) contains TEXT.
-expect() {
-  want=$1; text=$2; shift 2
-  "$@" > "$T_TMP/out" 2>&1 < /dev/null; got=$?
-  [ "$got" = "$want" ] || fail "'$*' exited $got, expected $want: $(head -3 "$T_TMP/out")"
-  grep -qF -- "$text" "$T_TMP/out" || fail "'$*' did not print '$text': $(head -3 "$T_TMP/out")"
-}
-
 expect 0 "3 files valid" "$TILLIT" validate
 expect 0 "Usage: tillit" "$TILLIT" --help
 expect 0 "tillit 0." "$TILLIT" --version
@@ -18,7 +9,6 @@ expect 64 "unknown command 'frobnicate'" "$TILLIT" frobnicate
 expect 64 "unknown option '--colour'" "$TILLIT" --colour
 expect 64 "--lang must be sv or en" "$TILLIT" --lang de validate
 expect 66 "no/such.yaml" "$TILLIT" validate no/such.yaml
-expect 69 "not available in this version yet" "$TILLIT" export
 expect 64 "needs a terminal" "$TILLIT"
 
 # The malformed catalogue: exit 65 and file:line:col on every line.
