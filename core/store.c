@@ -564,3 +564,43 @@ tl_status store_run_answers(tl_store *s, tl_id run_id, const tl_checklist *cl, t
         return sql_fail(s, err, rc, "cannot read");
     return TL_OK;
 }
+
+/* ---- checklist runs: the resume list and the outcome ---- */
+
+tl_status store_run_list(tl_store *s, const char *checklist_id, tl_run_entry *runs, size_t max,
+                         size_t *n, tl_error *err)
+{
+    *n = 0;
+    sqlite3_stmt *st;
+    tl_status ps = sql_query(s, &st, err,
+                             "SELECT id, outcome_id, finished_at FROM checklist_run "
+                             "WHERE checklist_id = ? ORDER BY updated_at DESC, id DESC LIMIT ?",
+                             "ti", checklist_id, (int64_t)max);
+    if (ps != TL_OK)
+        return ps;
+    int rc = SQLITE_DONE;
+    while (ps == TL_OK && *n < max && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        tl_run_entry *e = &runs[*n];
+        sql_text(st, 1, e->outcome_id, sizeof e->outcome_id);
+        sql_text(st, 2, e->finished_at, sizeof e->finished_at);
+        ps = store_run_get(s, sqlite3_column_int64(st, 0), &e->info, err);
+        *n += ps == TL_OK;
+    }
+    if (ps == TL_OK && *n < max && rc != SQLITE_DONE)
+        ps = sql_fail(s, err, rc, "cannot read");
+    sqlite3_finalize(st);
+    return ps;
+}
+
+tl_status store_run_set_outcome(tl_store *s, tl_id run_id, const char *outcome_id, tl_error *err)
+{
+    return sql_run(s, err, NULL, "UPDATE checklist_run SET outcome_id = ? WHERE id = ?", "ti",
+                   outcome_id, (int64_t)run_id);
+}
+
+tl_status store_run_finish(tl_store *s, tl_id run_id, tl_error *err)
+{
+    return sql_run(s, err, NULL,
+                   "UPDATE checklist_run SET finished_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') "
+                   "WHERE id = ?", "i", (int64_t)run_id);
+}

@@ -104,4 +104,21 @@ tl_status store_run_answers(tl_store *s, tl_id run, const tl_checklist *cl, tl_a
 /* Runs a read-only query for tests and statistics: one integer result. */
 tl_status store_count(tl_store *s, const char *sql, int64_t *out, tl_error *err);
 
+/* ---- checklist runs: the resume list and the outcome ---- */
+typedef struct {
+    tl_run_info info;
+    char outcome_id[65];  /* "" until an outcome was recorded */
+    char finished_at[21]; /* "" while not finished */
+} tl_run_entry;
+
+/* The runs of one checklist, most recently changed first: at most max of
+ * them into runs[], *n gets how many. */
+tl_status store_run_list(tl_store *s, const char *checklist_id, tl_run_entry *runs, size_t max,
+                         size_t *n, tl_error *err);
+/* Records the outcome that the run's answers give now (the checklist's
+ * outcome id), so that statistics can count outcomes without the answers. */
+tl_status store_run_set_outcome(tl_store *s, tl_id run, const char *outcome_id, tl_error *err);
+/* Marks the run finished now; answers may still change afterwards. */
+tl_status store_run_finish(tl_store *s, tl_id run, tl_error *err);
+
 #endif

@@ -123,6 +123,23 @@ static void pop_screen(tl_app *app)
     top->destroy(top);
 }
 
+/* Quick hide (Ctrl-X, on every screen): clears the screen at once to a
+ * neutral view with a harmless title, for when someone looks over the
+ * shoulder; only Ctrl-X again brings the program back. */
+enum { QUICK_HIDE_KEY = 24 };
+
+static void quick_hide(void)
+{
+    while (!stop_requested) {
+        erase();
+        ui_put(0, 0, COLS, "Notes", 0);
+        refresh();
+        wint_t ch;
+        if (get_wch(&ch) == OK && ch == QUICK_HIDE_KEY)
+            return;
+    }
+}
+
 static void run_loop(tl_app *app)
 {
     while (app->depth > 0 && !stop_requested) {
@@ -135,6 +152,10 @@ static void run_loop(tl_app *app)
         if (kind == ERR || (kind == KEY_CODE_YES && ch == KEY_RESIZE))
             continue;
         tl_key k = {ch, kind == KEY_CODE_YES};
+        if (key_char(k, QUICK_HIDE_KEY)) {
+            quick_hide();
+            continue;
+        }
         if (too_small(rows, cols)) {
             if (key_char(k, 'q') || key_char(k, 'Q'))
                 break;

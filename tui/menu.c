@@ -1,5 +1,6 @@
 /* The main menu: what the program can do, the content and database in use.
  * Each item names the command that opens it from the command line too. */
+#include "checklist.h"
 #include "screen.h"
 
 #include <curses.h>
@@ -26,7 +27,7 @@ static const menu_item items[] = {
     {"Self-study", "Take a curriculum alone and resume where you stopped", "study", study_open,
      NULL},
     {"Checklist self-check", "Check a suspected case against trafficking indicators", "check",
-     NULL, "the checklist self-check"},
+     check_open, NULL},
     {"Statistics and export", "Participation statistics and the XML report", "stats", NULL,
      "statistics and the XML report"},
     {"Validate content", "Check the curricula and checklists in use", "validate", open_validate,

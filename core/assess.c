@@ -1,0 +1,221 @@
+#include "assess.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static tl_answer answer_at(const tl_assessment *a, size_t i)
+{
+    tl_answer v = a->answers[i];
+    return v > TL_A_NONE && v < TL_A_COUNT ? v : TL_A_NONE;
+}
+
+bool assess_is_gap(tl_answer answer)
+{
+    return answer != TL_A_YES && answer != TL_A_NO;
+}
+
+int assess_gaps(const tl_answer_counts *c)
+{
+    return c->n[TL_A_NONE] + c->n[TL_A_UNKNOWN] + c->n[TL_A_NOT_ASKED];
+}
+
+static bool clause_holds(const tl_clause *clause, const int yes[TL_W_COUNT + 1])
+{
+    for (int w = 0; w <= TL_W_COUNT; w++)
+        if (yes[w] < clause->min[w])
+            return false;
+    return true;
+}
+
+static void assess_section(const tl_assessment *a, const tl_section *sec, tl_section_result *r)
+{
+    memset(r, 0, sizeof *r);
+    r->clause = -1;
+    for (size_t i = sec->first; i < sec->first + sec->n_indicators; i++) {
+        tl_answer v = answer_at(a, i);
+        r->answers.n[v]++;
+        if (v == TL_A_YES) {
+            r->yes[a->cl->indicators[i].weight]++;
+            r->yes[TL_W_ANY]++;
+        }
+    }
+    for (size_t c = 0; c < sec->rule.n_clauses && r->clause < 0; c++)
+        if (clause_holds(&sec->rule.clauses[c], r->yes))
+            r->clause = (int)c;
+    r->present = r->clause >= 0;
+}
+
+/* How many indicators are answered yes, optionally of one weight (-1: all)
+ * and in one section (NULL: all). */
+static int count_yes(const tl_assessment *a, int weight, const tl_section *sec)
+{
+    size_t from = sec ? sec->first : 0;
+    size_t to = sec ? sec->first + sec->n_indicators : a->cl->n_indicators;
+    int n = 0;
+    for (size_t i = from; i < to; i++)
+        if (answer_at(a, i) == TL_A_YES && (weight < 0 || (int)a->cl->indicators[i].weight == weight))
+            n++;
+    return n;
+}
+
+/* A condition's reference resolved (it does not in content that failed
+ * validation: such a condition evaluates as false). */
+static bool cond_ref_ok(const tl_cond *c, size_t limit)
+{
+    return c->has_ref && c->ref.id && c->ref.index < limit;
+}
+
+/* The section a condition names; NULL when it names none. */
+static const tl_section *cond_section(const tl_assessment *a, const tl_cond *c)
+{
+    return cond_ref_ok(c, a->cl->n_sections) ? &a->cl->sections[c->ref.index] : NULL;
+}
+
+/* The number a COUNT_YES condition compares with its minimum. */
+static int count_yes_value(const tl_assessment *a, const tl_cond *c)
+{
+    const tl_section *sec = cond_section(a, c);
+    if (c->has_ref && !sec)
+        return 0;
+    return count_yes(a, c->weight, sec);
+}
+
+bool assess_cond(const tl_assessment *a, const tl_cond *c)
+{
+    switch (c->kind) {
+    case TL_C_SECTION:
+        return cond_ref_ok(c, a->cl->n_sections) && a->sections[c->ref.index].present;
+    case TL_C_INDICATOR:
+        return cond_ref_ok(c, a->cl->n_indicators) && answer_at(a, c->ref.index) == TL_A_YES;
+    case TL_C_ALL:
+        for (size_t i = 0; i < c->n_sub; i++)
+            if (!assess_cond(a, &c->sub[i]))
+                return false;
+        return true;
+    case TL_C_ANY:
+        for (size_t i = 0; i < c->n_sub; i++)
+            if (assess_cond(a, &c->sub[i]))
+                return true;
+        return false;
+    case TL_C_NOT:
+        return c->n_sub == 1 && !assess_cond(a, &c->sub[0]);
+    case TL_C_COUNT_YES:
+        return count_yes_value(a, c) >= c->min;
+    case TL_C_COUNT_SECTIONS:
+        return a->sections_present >= c->min;
+    }
+    return false;
+}
+
+void assess(const tl_checklist *cl, const tl_answer *answers, tl_section_result *sections,
+            tl_assessment *out)
+{
+    *out = (tl_assessment){.cl = cl, .answers = answers, .sections = sections};
+    for (size_t s = 0; s < cl->n_sections; s++) {
+        assess_section(out, &cl->sections[s], &sections[s]);
+        for (int v = 0; v < TL_A_COUNT; v++)
+            out->totals.n[v] += sections[s].answers.n[v];
+        out->sections_present += sections[s].present;
+    }
+    /* Outcomes in the order written; the last has no condition and is the
+     * fallback, so there is always an outcome. */
+    out->outcome = cl->n_outcomes ? cl->n_outcomes - 1 : 0;
+    out->fallback = true;
+    for (size_t o = 0; o < cl->n_outcomes; o++) {
+        const tl_cond *when = cl->outcomes[o].when;
+        if (!when || assess_cond(out, when)) {
+            out->outcome = o;
+            out->fallback = !when;
+            break;
+        }
+    }
+}
+
+/* ---- words ---- */
+
+const char *assess_answer_label(const tl_checklist *cl, tl_answer answer, const char *lang)
+{
+    static const char *const plain[TL_A_COUNT] = {"Not answered", "Yes", "No", "Don't know",
+                                                  "Not asked"};
+    if (answer <= TL_A_NONE || answer >= TL_A_COUNT)
+        return plain[TL_A_NONE];
+    const char *label = text_get(&cl->answer_labels[answer], lang);
+    return *label ? label : plain[answer];
+}
+
+void assess_clause_text(const tl_clause *clause, char *buf, size_t size)
+{
+    size_t used = 0;
+    buf[0] = '\0';
+    for (int w = 0; w <= TL_W_COUNT && used < size; w++) {
+        if (clause->min[w] <= 0)
+            continue;
+        int n = snprintf(buf + used, size - used, "%s%d %s", used ? " + " : "", clause->min[w],
+                         w == TL_W_ANY ? "of any weight" : tl_weight_names[w]);
+        used += n > 0 ? (size_t)n : 0;
+    }
+    if (!buf[0])
+        snprintf(buf, size, "no minimum");
+}
+
+static void explain_count_yes(const tl_assessment *a, const tl_cond *c, const char *lang, char *buf,
+                              size_t size)
+{
+    const tl_section *sec = cond_section(a, c);
+    char where[256] = "";
+    if (sec)
+        snprintf(where, sizeof where, " in '%s'", text_get(&sec->title, lang));
+    snprintf(buf, size, "at least %d %s%s answered yes%s (count: %d)", c->min,
+             c->weight >= 0 ? tl_weight_names[c->weight] : "", c->weight >= 0 ? " signs" : "signs",
+             where, count_yes_value(a, c));
+}
+
+static void explain_text(const tl_assessment *a, const tl_cond *c, bool holds, const char *lang,
+                         char *buf, size_t size)
+{
+    const tl_checklist *cl = a->cl;
+    switch (c->kind) {
+    case TL_C_SECTION:
+        snprintf(buf, size, "'%s' %s", cond_ref_ok(c, cl->n_sections)
+                                            ? text_get(&cl->sections[c->ref.index].title, lang) : "?",
+                 holds ? "counts as present" : "does not count as present");
+        break;
+    case TL_C_INDICATOR:
+        if (cond_ref_ok(c, cl->n_indicators))
+            snprintf(buf, size, "%s: %s", holds ? "answered yes" : "not answered yes",
+                     text_get(&cl->indicators[c->ref.index].question, lang));
+        else
+            snprintf(buf, size, "an unknown indicator");
+        break;
+    case TL_C_ALL: snprintf(buf, size, holds ? "all of these hold:" : "not all of these hold:"); break;
+    case TL_C_ANY:
+        snprintf(buf, size, holds ? "at least one of these holds:" : "none of these holds:");
+        break;
+    case TL_C_NOT:
+        snprintf(buf, size, holds ? "this must not hold, and does not:" : "this must not hold, but does:");
+        break;
+    case TL_C_COUNT_YES: explain_count_yes(a, c, lang, buf, size); break;
+    case TL_C_COUNT_SECTIONS:
+        snprintf(buf, size, "at least %d sections count as present (count: %d)", c->min,
+                 a->sections_present);
+        break;
+    }
+}
+
+static void explain_at(const tl_assessment *a, const tl_cond *c, const char *lang, int depth,
+                       tl_explain_fn line, void *ctx)
+{
+    char text[1024];
+    bool holds = assess_cond(a, c);
+    explain_text(a, c, holds, lang, text, sizeof text);
+    line(ctx, depth, holds, text);
+    for (size_t i = 0; i < c->n_sub; i++)
+        explain_at(a, &c->sub[i], lang, depth + 1, line, ctx);
+}
+
+void assess_explain(const tl_assessment *a, const tl_cond *c, const char *lang, tl_explain_fn line,
+                    void *ctx)
+{
+    if (c)
+        explain_at(a, c, lang, 0, line, ctx);
+}

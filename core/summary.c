@@ -1,0 +1,465 @@
+#include "summary.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <wchar.h>
+
+enum { DEFAULT_WIDTH = 76, MIN_WIDTH = 20 };
+
+typedef struct {
+    FILE *f;
+    int width;
+    const tl_summary *s;
+    const tl_checklist *cl;
+    const tl_assessment *a;
+    const char *lang;
+} writer;
+
+static writer writer_for(FILE *out, const tl_summary *s)
+{
+    int width = s->width > 0 ? s->width : DEFAULT_WIDTH;
+    return (writer){.f = out, .width = width < MIN_WIDTH ? MIN_WIDTH : width, .s = s,
+                    .cl = s->assessment->cl, .a = s->assessment, .lang = s->lang};
+}
+
+static const char *tr(const writer *w, const tl_text *t)
+{
+    return text_get(t, w->lang);
+}
+
+/* ---- wrapping ---- */
+
+/* The columns of the UTF-8 character at p (its length in *len); wcwidth
+ * when the locale knows the character, else one column. */
+static int char_cols(const char *p, size_t *len)
+{
+    mbstate_t ps = {0};
+    wchar_t wc;
+    size_t r = mbrtowc(&wc, p, MB_CUR_MAX, &ps);
+    if (r == (size_t)-1 || r == (size_t)-2 || r == 0) {
+        *len = 1;
+        return 1;
+    }
+    *len = r;
+    int cols = wcwidth(wc);
+    return cols < 0 ? 1 : cols;
+}
+
+static int text_cols(const char *p, size_t n)
+{
+    int cols = 0;
+    for (size_t i = 0, len; i < n; i += len)
+        cols += char_cols(p + i, &len);
+    return cols;
+}
+
+static void spaces(FILE *f, int n)
+{
+    for (int i = 0; i < n; i++)
+        fputc(' ', f);
+}
+
+/* Writes one paragraph (newlines count as spaces, ** marks are dropped),
+ * word-wrapped: the first line after `first` columns already used, the
+ * following lines indented by `hang`. Ends the line. */
+static void wrap_from(const writer *w, int first, int hang, const char *text)
+{
+    int col = first;
+    bool line_empty = true;
+    const char *p = text;
+    while (*p) {
+        while (*p == ' ' || *p == '\n' || *p == '\t')
+            p++;
+        if (!*p)
+            break;
+        size_t n = strcspn(p, " \n\t");
+        char *word = strndup(p, n);
+        if (!word)
+            abort();
+        for (char *m; (m = strstr(word, "**"));)
+            memmove(m, m + 2, strlen(m + 2) + 1);
+        int cols = text_cols(word, strlen(word));
+        if (!line_empty && col + 1 + cols > w->width) {
+            fputc('\n', w->f);
+            spaces(w->f, hang);
+            col = hang;
+            line_empty = true;
+        }
+        if (!line_empty) {
+            fputc(' ', w->f);
+            col++;
+        }
+        fputs(word, w->f);
+        col += cols;
+        line_empty = false;
+        free(word);
+        p += n;
+    }
+    fputc('\n', w->f);
+}
+
+static void wrap(const writer *w, int indent, const char *text)
+{
+    spaces(w->f, indent);
+    wrap_from(w, indent, indent, text);
+}
+
+/* A label and its text: "Case:       Case 17", continued under the text. */
+static void field(const writer *w, const char *label, const char *text)
+{
+    enum { LABEL_COLS = 14 };
+    fprintf(w->f, "%-*s", LABEL_COLS, label);
+    wrap_from(w, LABEL_COLS, LABEL_COLS, text);
+}
+
+/* Markdown-light body text: paragraphs (joined lines, a blank line between)
+ * and "- " bullets (one line each), as ui_markdown draws them. */
+static void body(const writer *w, int indent, const char *text)
+{
+    const char *p = text;
+    bool first = true;
+    while (*p) {
+        if (*p == '\n') {
+            p++;
+            continue;
+        }
+        bool bullet = strncmp(p, "- ", 2) == 0;
+        const char *end = p;
+        for (;;) { /* a paragraph ends at a blank line or before a bullet */
+            const char *nl = strchr(end, '\n');
+            if (!nl) {
+                end += strlen(end);
+                break;
+            }
+            end = nl;
+            if (bullet || nl[1] == '\n' || nl[1] == '\0' || strncmp(nl + 1, "- ", 2) == 0)
+                break;
+            end = nl + 1;
+        }
+        char *block = strndup(bullet ? p + 2 : p, (size_t)(end - p) - (bullet ? 2 : 0));
+        if (!block)
+            abort();
+        if (!first && !bullet)
+            fputc('\n', w->f);
+        spaces(w->f, indent);
+        if (bullet) {
+            fputs("- ", w->f);
+            wrap_from(w, indent + 2, indent + 2, block);
+        } else {
+            wrap_from(w, indent, indent, block);
+        }
+        free(block);
+        first = false;
+        p = *end ? end + 1 : end;
+    }
+}
+
+static void heading(const writer *w, const char *title)
+{
+    fprintf(w->f, "\n%s\n", title);
+    int cols = text_cols(title, strlen(title));
+    for (int i = 0; i < cols; i++)
+        fputc('=', w->f);
+    fputc('\n', w->f);
+}
+
+/* ---- the assessment ---- */
+
+typedef struct {
+    const writer *w;
+    int indent;
+} explain_ctx;
+
+static void explain_line(void *ctx, int depth, bool holds, const char *text)
+{
+    explain_ctx *e = ctx;
+    int indent = e->indent + 2 * depth;
+    spaces(e->w->f, indent);
+    fputs(holds ? "[x] " : "[ ] ", e->w->f);
+    wrap_from(e->w, indent + 4, indent + 4, text);
+}
+
+static void write_why(const writer *w)
+{
+    const tl_checklist *cl = w->cl;
+    wrap(w, 0, "Why: the checklist's outcomes are tried in its order; the first whose "
+               "condition holds is the assessment.");
+    for (size_t o = 0; o <= w->a->outcome && o < cl->n_outcomes; o++) {
+        const tl_outcome *out = &cl->outcomes[o];
+        char line[1024];
+        bool chosen = o == w->a->outcome;
+        if (!out->when)
+            snprintf(line, sizeof line, "%zu. %s: the fallback, as no earlier condition holds",
+                     o + 1, tr(w, &out->title));
+        else
+            snprintf(line, sizeof line, "%zu. %s: %s", o + 1, tr(w, &out->title),
+                     chosen ? "its condition holds:" : "its condition does not hold");
+        spaces(w->f, 2);
+        wrap_from(w, 2, 5, line);
+        if (chosen && out->when)
+            assess_explain(w->a, out->when, w->lang, explain_line, &(explain_ctx){w, 5});
+    }
+}
+
+static void yes_by_weight(const tl_section_result *r, char *buf, size_t size)
+{
+    snprintf(buf, size, "%d strong, %d medium, %d weak", r->yes[TL_W_STRONG], r->yes[TL_W_MEDIUM],
+             r->yes[TL_W_WEAK]);
+}
+
+/* "2 strong, or 1 strong + 1 medium, or ..." */
+static void rule_text(const tl_presence_rule *rule, char *buf, size_t size)
+{
+    size_t used = 0;
+    buf[0] = '\0';
+    for (size_t c = 0; c < rule->n_clauses && used + 1 < size; c++) {
+        char clause[128];
+        assess_clause_text(&rule->clauses[c], clause, sizeof clause);
+        int n = snprintf(buf + used, size - used, "%s%s", c ? ", or " : "", clause);
+        used += n > 0 ? (size_t)n : 0;
+    }
+}
+
+static void write_section_reason(const writer *w, const tl_section *sec, const tl_section_result *r)
+{
+    char yes[128], rule[1024], line[1400];
+    yes_by_weight(r, yes, sizeof yes);
+    if (r->present) {
+        char clause[128];
+        assess_clause_text(&sec->rule.clauses[r->clause], clause, sizeof clause);
+        snprintf(line, sizeof line, "[x] %s: present, because at least %s answered yes (yes: %s)",
+                 tr(w, &sec->title), clause, yes);
+    } else {
+        rule_text(&sec->rule, rule, sizeof rule);
+        snprintf(line, sizeof line, "[ ] %s: not present; no rule holds (yes: %s; needs %s)",
+                 tr(w, &sec->title), yes, rule);
+    }
+    spaces(w->f, 2);
+    wrap_from(w, 2, 6, line);
+}
+
+static void write_section_answers(const writer *w, const tl_section *sec, const tl_section_result *r)
+{
+    for (size_t i = sec->first; i < sec->first + sec->n_indicators; i++) {
+        if (w->a->answers[i] != TL_A_YES)
+            continue;
+        char line[1024];
+        snprintf(line, sizeof line, "yes (%s): %s", tl_weight_names[w->cl->indicators[i].weight],
+                 tr(w, &w->cl->indicators[i].question));
+        spaces(w->f, 6);
+        wrap_from(w, 6, 8, line);
+    }
+    if (assess_gaps(&r->answers) == 0)
+        return;
+    char line[512] = "gaps, never counted as yes:";
+    const tl_answer gaps[] = {TL_A_NONE, TL_A_UNKNOWN, TL_A_NOT_ASKED};
+    const char *sep = " ";
+    for (size_t g = 0; g < sizeof gaps / sizeof gaps[0]; g++) {
+        int n = r->answers.n[gaps[g]];
+        size_t used = strlen(line);
+        if (n > 0)
+            snprintf(line + used, sizeof line - used, "%s%d %s", sep, n,
+                     assess_answer_label(w->cl, gaps[g], w->lang));
+        sep = n > 0 ? ", " : sep;
+    }
+    wrap(w, 6, line);
+}
+
+static void write_sections(const writer *w)
+{
+    char line[256];
+    snprintf(line, sizeof line, "Sections: %d of %zu count as present", w->a->sections_present,
+             w->cl->n_sections);
+    wrap(w, 0, line);
+    for (size_t s = 0; s < w->cl->n_sections; s++) {
+        write_section_reason(w, &w->cl->sections[s], &w->a->sections[s]);
+        write_section_answers(w, &w->cl->sections[s], &w->a->sections[s]);
+    }
+}
+
+/* "Phone: 020-39 00 00" under a contact, when the contact has it. */
+static void contact_line(const writer *w, const char *label, const char *value)
+{
+    if (!value || !*value)
+        return;
+    char line[1024];
+    snprintf(line, sizeof line, "%s: %s", label, value);
+    wrap(w, 2, line);
+}
+
+static void write_contact(const writer *w, const tl_contact *c)
+{
+    fputc('\n', w->f);
+    wrap(w, 0, tr(w, &c->name));
+    contact_line(w, "Phone", c->phone);
+    contact_line(w, "Web", c->url);
+    contact_line(w, "Hours", tr(w, &c->hours));
+    body(w, 2, tr(w, &c->description));
+    if (*tr(w, &c->consent))
+        body(w, 2, tr(w, &c->consent));
+}
+
+void summary_write_assessment(FILE *out, const tl_summary *s)
+{
+    writer w = writer_for(out, s);
+    const tl_outcome *o = &w.cl->outcomes[w.a->outcome];
+    char line[1024];
+    snprintf(line, sizeof line, "The answers suggest: %s (severity: %s)", tr(&w, &o->title),
+             tl_severity_names[o->severity]);
+    wrap(&w, 0, line);
+    fputc('\n', out);
+    body(&w, 0, tr(&w, &o->summary));
+    fputc('\n', out);
+    write_why(&w);
+    fputc('\n', out);
+    write_sections(&w);
+    heading(&w, "Advice");
+    body(&w, 0, tr(&w, &o->advice));
+    if (o->contacts.n) {
+        heading(&w, "Contacts");
+        for (size_t i = 0; i < o->contacts.n; i++)
+            write_contact(&w, &w.cl->contacts[o->contacts.r[i].index]);
+    }
+    heading(&w, "What this assessment can and cannot tell");
+    body(&w, 0, tr(&w, &w.cl->disclaimer));
+}
+
+/* ---- the whole summary ---- */
+
+static void write_header(const writer *w)
+{
+    const tl_content *c = w->s->content;
+    const tl_run_info *run = w->s->run;
+    const tl_answer_counts *t = &w->a->totals;
+    char line[1024], started[64], updated[64];
+    fprintf(w->f, "CASE SUMMARY (tillit)\n\n");
+    field(w, "Checklist:", tr(w, &w->cl->h.title));
+    snprintf(line, sizeof line, "%s, version %s, reviewed %s", c->u.h->id, c->u.h->version,
+             c->u.h->reviewed);
+    field(w, "", line);
+    field(w, "Content hash:", c->hash);
+    field(w, "Case:", run && run->case_ref[0] ? run->case_ref : "(none)");
+    if (run) {
+        summary_local_time(run->created_at, started, sizeof started);
+        summary_local_time(run->updated_at, updated, sizeof updated);
+        snprintf(line, sizeof line, "%s, last change %s", started, updated);
+        field(w, "Started:", line);
+    }
+    field(w, "Made:", w->s->made ? w->s->made : "");
+    int total = 0;
+    for (int v = 0; v < TL_A_COUNT; v++)
+        total += t->n[v];
+    snprintf(line, sizeof line, "%d of %d (%d not answered)", total - t->n[TL_A_NONE], total,
+             t->n[TL_A_NONE]);
+    field(w, "Answered:", line);
+    snprintf(line, sizeof line, "%d %s, %d %s, %d %s, %d %s", t->n[TL_A_YES],
+             assess_answer_label(w->cl, TL_A_YES, w->lang), t->n[TL_A_NO],
+             assess_answer_label(w->cl, TL_A_NO, w->lang), t->n[TL_A_UNKNOWN],
+             assess_answer_label(w->cl, TL_A_UNKNOWN, w->lang), t->n[TL_A_NOT_ASKED],
+             assess_answer_label(w->cl, TL_A_NOT_ASKED, w->lang));
+    field(w, "", line);
+    field(w, "Notes:", w->s->include_notes ? "included" : "left out");
+}
+
+static void write_answers(const writer *w)
+{
+    heading(w, "Answers");
+    for (size_t s = 0; s < w->cl->n_sections; s++) {
+        const tl_section *sec = &w->cl->sections[s];
+        fprintf(w->f, "\n%s\n", tr(w, &sec->title));
+        for (size_t i = sec->first; i < sec->first + sec->n_indicators; i++) {
+            const tl_indicator *ind = &w->cl->indicators[i];
+            char line[1024];
+            snprintf(line, sizeof line, "[%s] %s (%s)", assess_answer_label(w->cl, w->a->answers[i], w->lang),
+                     tr(w, &ind->question), tl_weight_names[ind->weight]);
+            spaces(w->f, 2);
+            wrap_from(w, 2, 4, line);
+            const char *note = w->s->notes ? w->s->notes[i] : NULL;
+            if (w->s->include_notes && note && *note) {
+                spaces(w->f, 4);
+                fputs("Note: ", w->f);
+                wrap_from(w, 10, 10, note);
+            }
+        }
+    }
+}
+
+void summary_write(FILE *out, const tl_summary *s)
+{
+    writer w = writer_for(out, s);
+    write_header(&w);
+    heading(&w, "Assessment");
+    summary_write_assessment(out, s);
+    write_answers(&w);
+}
+
+char *summary_text(const tl_summary *s, bool assessment_only)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    if (!f)
+        abort();
+    if (assessment_only)
+        summary_write_assessment(f, s);
+    else
+        summary_write(f, s);
+    if (fclose(f) != 0)
+        abort();
+    return text;
+}
+
+/* ---- saving ---- */
+
+static tl_status save_fail(tl_error *err, const char *path, const char *tmp, int e)
+{
+    if (tmp)
+        unlink(tmp);
+    return tl_fail(err, e == EIO || e == ENOSPC ? TL_IOERR : TL_CANTCREAT,
+                   "cannot write the summary %s: %s", path, strerror(e));
+}
+
+tl_status summary_save(const char *path, const tl_summary *s, tl_error *err)
+{
+    char tmp[4096];
+    if (snprintf(tmp, sizeof tmp, "%s.XXXXXX", path) >= (int)sizeof tmp)
+        return tl_fail(err, TL_CANTCREAT, "cannot write the summary: the path is too long");
+    int fd = mkstemp(tmp); /* mode 0600 */
+    if (fd < 0)
+        return save_fail(err, path, NULL, errno);
+    FILE *f = fdopen(fd, "w");
+    if (!f) {
+        int e = errno;
+        close(fd);
+        return save_fail(err, path, tmp, e);
+    }
+    summary_write(f, s);
+    bool ok = fflush(f) == 0 && !ferror(f) && fsync(fd) == 0;
+    int e = errno;
+    if (fclose(f) != 0 && ok) {
+        ok = false;
+        e = errno;
+    }
+    if (ok && rename(tmp, path) != 0) {
+        ok = false;
+        e = errno;
+    }
+    return ok ? TL_OK : save_fail(err, path, tmp, e);
+}
+
+void summary_local_time(const char *iso_utc, char *buf, size_t size)
+{
+    struct tm tm = {0};
+    const char *end = iso_utc ? strptime(iso_utc, "%Y-%m-%dT%H:%M:%SZ", &tm) : NULL;
+    if (!end || *end) {
+        snprintf(buf, size, "%s", iso_utc ? iso_utc : "");
+        return;
+    }
+    time_t t = timegm(&tm);
+    struct tm local;
+    localtime_r(&t, &local);
+    strftime(buf, size, "%Y-%m-%d %H:%M", &local);
+}

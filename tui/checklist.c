@@ -1,0 +1,292 @@
+/* The checklist self-check, first screen: start a new run or resume one,
+ * listed by case reference, last change and progress. Also the run in
+ * memory (load, answer, summary) and the personal-number-checked prompt
+ * shared by the checklist screens. */
+#include "checklist.h"
+
+#include "privacy.h"
+#include "training_ui.h" /* ui_ok */
+
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { MAX_RUNS = 200, REF_COLS = 24 };
+
+static const char *const help_text =
+    "**Answering**\n"
+    "- **y** yes, **n** no, **u** don't know, **x** not asked or observed (or **1**-**4**); "
+    "the answer is saved at once and the next indicator is shown\n"
+    "- **j/k** or **Down/Up**: next or previous indicator; **Tab** / **Shift-Tab**: next or "
+    "previous section\n"
+    "- **e**: a note for the answer (never names or personal numbers)\n"
+    "- **g**: show or hide the guidance for the indicator\n"
+    "- **PgDn/PgUp**: scroll the assessment (or the guidance)\n"
+    "- **s**: the case summary; there **w** writes it to a file, **o** shows the notes, "
+    "**f** marks the run finished\n"
+    "- **q** or **Esc**: back; every answer is already saved\n"
+    "\n"
+    "**Quick hide: Ctrl-X** clears the screen at once to a neutral view; **Ctrl-X** again "
+    "brings it back. It works on every screen, but not while a question such as the "
+    "note prompt is open.\n"
+    "\n"
+    "Only **yes** counts towards the assessment. **Don't know** and **not asked** are gaps, "
+    "never counted as yes. The assessment is an aid to your overall assessment, never proof.";
+
+void check_help(tl_app *app)
+{
+    ui_help(app, "Checklist self-check", help_text);
+}
+
+/* ---- the run in memory ---- */
+
+static void *xcalloc(size_t n, size_t size)
+{
+    void *p = calloc(n ? n : 1, size);
+    if (!p)
+        abort();
+    return p;
+}
+
+static void reassess(check_run *r)
+{
+    assess(r->cl, r->answers, r->sections, &r->a);
+}
+
+/* The outcome is saved with the run so that statistics can count outcomes
+ * without reading answers. */
+static bool save_outcome(tl_app *app, check_run *r)
+{
+    tl_error err;
+    const char *id = r->cl->outcomes[r->a.outcome].id;
+    return ui_ok(app, store_run_set_outcome(app->store, r->info.id, id, &err), &err);
+}
+
+check_run *check_run_load(tl_app *app, const tl_content *content, tl_id id)
+{
+    check_run *r = xcalloc(1, sizeof *r);
+    r->content = content;
+    r->cl = content->u.checklist;
+    r->answers = xcalloc(r->cl->n_indicators, sizeof *r->answers);
+    r->notes = xcalloc(r->cl->n_indicators, sizeof *r->notes);
+    r->sections = xcalloc(r->cl->n_sections, sizeof *r->sections);
+    tl_error err;
+    if (!ui_ok(app, store_run_get(app->store, id, &r->info, &err), &err) ||
+        !ui_ok(app, store_run_answers(app->store, id, r->cl, r->answers, r->notes, &err), &err)) {
+        check_run_free(r);
+        return NULL;
+    }
+    reassess(r);
+    save_outcome(app, r); /* in case the process stopped between an answer and its outcome */
+    if (strcmp(r->info.content_hash, content->hash) != 0)
+        app_status(app, "Started with version %s of the checklist; shown with version %s (%s).",
+                    r->info.checklist_version, content->u.h->version, content->hash);
+    return r;
+}
+
+void check_run_free(check_run *r)
+{
+    if (!r)
+        return;
+    for (size_t i = 0; r->notes && i < r->cl->n_indicators; i++)
+        free(r->notes[i]);
+    free(r->notes);
+    free(r->answers);
+    free(r->sections);
+    free(r);
+}
+
+bool check_run_answer(tl_app *app, check_run *r, size_t i, tl_answer answer, const char *note)
+{
+    tl_error err;
+    if (!ui_ok(app, store_run_answer(app->store, r->info.id, r->cl->indicators[i].id, answer, note, &err),
+               &err))
+        return false;
+    r->answers[i] = answer;
+    if (note != r->notes[i]) {
+        free(r->notes[i]);
+        r->notes[i] = note && *note ? strdup(note) : NULL;
+    }
+    reassess(r);
+    return save_outcome(app, r);
+}
+
+tl_summary check_run_summary(const tl_app *app, const check_run *r, bool include_notes, int width)
+{
+    return (tl_summary){.content = r->content, .assessment = &r->a, .run = &r->info,
+                        .notes = r->notes, .include_notes = include_notes, .lang = app->lang,
+                        .width = width};
+}
+
+/* ---- the checked prompt ---- */
+
+bool check_prompt_text(tl_app *app, const char *label, const char *what, char *buf, size_t size)
+{
+    for (;;) {
+        if (!ui_prompt(app, label, buf, size))
+            return false;
+        tl_pnr_match m;
+        if (!privacy_find_pnr(buf, &m))
+            return true;
+        char why[512];
+        privacy_refusal(what, &m, why, sizeof why);
+        app_status(app, "Not saved: it looks like a personal number.");
+        ui_help(app, "Not saved: no personal numbers", why);
+    }
+}
+
+/* ---- the start screen ---- */
+
+typedef struct {
+    const tl_content *content;
+    tl_run_entry *runs;
+    size_t n_runs;
+    int selected; /* 0: start a new run; i > 0: runs[i - 1] */
+    int top;
+    bool stale;   /* a run screen was opened: progress may have changed */
+} start_state;
+
+static bool load_runs(tl_app *app, start_state *st)
+{
+    tl_error err;
+    return ui_ok(app, store_run_list(app->store, st->content->u.h->id, st->runs, MAX_RUNS, &st->n_runs, &err),
+                 &err);
+}
+
+static void run_label(const tl_app *app, const start_state *st, const tl_run_entry *e, char *buf,
+                      size_t size)
+{
+    char when[64];
+    summary_local_time(e->info.updated_at, when, sizeof when);
+    const tl_checklist *cl = st->content->u.checklist;
+    const tl_outcome *o = NULL;
+    for (size_t i = 0; i < cl->n_outcomes && e->outcome_id[0]; i++)
+        if (strcmp(cl->outcomes[i].id, e->outcome_id) == 0)
+            o = &cl->outcomes[i];
+    const char *ref = e->info.case_ref[0] ? e->info.case_ref : "(no reference)";
+    int pad = REF_COLS - ui_width(ref); /* columns, not bytes: references may hold å, ä, ö */
+    snprintf(buf, size, "%s%*s  %s  %d/%zu answered%s%s%s", ref, pad > 0 ? pad : 0, "", when,
+             e->info.answered, cl->n_indicators, e->finished_at[0] ? "  finished" : "",
+             o ? "  - " : "", o ? text_get(&o->title, app->lang) : "");
+}
+
+static void start_draw(tl_screen *s, tl_app *app, int rows, int cols)
+{
+    start_state *st = s->state;
+    const tl_checklist *cl = st->content->u.checklist;
+    if (st->stale)
+        st->stale = !load_runs(app, st);
+    ui_put(0, 1, cols - 2, text_get(&cl->h.title, app->lang), A_BOLD);
+    char line[512];
+    snprintf(line, sizeof line, "%s, version %s: %zu sections, %zu indicators", cl->h.id, cl->h.version,
+             cl->n_sections, cl->n_indicators);
+    ui_put(1, 1, cols - 2, line, A_DIM);
+    int y = 2 + ui_wrap(2, 1, cols - 2, 4, text_get(&cl->h.summary, app->lang), 0) + 1;
+    ui_put(y++, 2, cols - 4, st->n_runs ? "Start a new run, or resume one (most recent first):"
+                                        : "No runs of this checklist yet.", 0);
+    int visible = rows - y - 1;
+    if (st->selected < st->top)
+        st->top = st->selected;
+    if (visible > 0 && st->selected >= st->top + visible)
+        st->top = st->selected - visible + 1;
+    for (int i = st->top; i <= (int)st->n_runs && y < rows; i++, y++) {
+        bool sel = i == st->selected;
+        if (i == 0)
+            snprintf(line, sizeof line, "+ Start a new run");
+        else
+            run_label(app, st, &st->runs[i - 1], line, sizeof line);
+        ui_put(y, 2, 2, sel ? ">" : " ", A_BOLD);
+        ui_put(y, 4, cols - 6, line, sel ? A_REVERSE : 0);
+    }
+}
+
+static tl_screen *start_new_run(tl_app *app, start_state *st)
+{
+    char ref[129] = "";
+    if (!check_prompt_text(app, "Case reference (no personal data):", "The case reference",
+                           ref, sizeof ref))
+        return NULL;
+    tl_id id;
+    tl_error err;
+    if (!ui_ok(app, store_run_create(app->store, st->content, ref, &id, &err), &err))
+        return NULL;
+    check_run *r = check_run_load(app, st->content, id);
+    st->selected = 1; /* the new run comes first in the list */
+    st->stale = true;
+    return r ? check_run_screen_new(app, r) : NULL;
+}
+
+static tl_screen *resume_run(tl_app *app, start_state *st)
+{
+    check_run *r = check_run_load(app, st->content, st->runs[st->selected - 1].info.id);
+    st->stale = true;
+    return r ? check_run_screen_new(app, r) : NULL;
+}
+
+static tl_key_result start_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
+{
+    start_state *st = s->state;
+    int n = (int)st->n_runs + 1;
+    if (key_up(k))
+        st->selected = (st->selected + n - 1) % n;
+    else if (key_down(k))
+        st->selected = (st->selected + 1) % n;
+    else if (key_char(k, 'n') || (key_enter(k) && st->selected == 0))
+        *next = start_new_run(app, st);
+    else if (key_enter(k))
+        *next = resume_run(app, st);
+    else if (key_char(k, '?'))
+        check_help(app);
+    else if (key_back(k))
+        return KEY_BACK;
+    return *next ? KEY_PUSH : KEY_STAY;
+}
+
+static void start_destroy(tl_screen *s)
+{
+    start_state *st = s->state;
+    free(st->runs);
+    free(st);
+    free(s);
+}
+
+static tl_screen *start_screen_new(tl_app *app, const tl_content *content)
+{
+    tl_screen *s = xcalloc(1, sizeof *s);
+    start_state *st = xcalloc(1, sizeof *st);
+    st->content = content;
+    st->runs = xcalloc(MAX_RUNS, sizeof *st->runs);
+    load_runs(app, st);
+    *s = (tl_screen){.footer = "Enter open  n new run  j/k move  ? help  q back", .draw = start_draw,
+                     .key = start_key, .destroy = start_destroy, .state = st};
+    return s;
+}
+
+/* The checklist named by id, or the only one, or the one chosen. */
+static const tl_content *pick_checklist(tl_app *app, const char *id)
+{
+    const tl_library *lib = &app->lib;
+    if (id) {
+        const tl_content *c = library_find(lib, id);
+        if (!c || c->kind != TL_CHECKLIST)
+            app_status(app, "No checklist '%s' in the content folder.", id);
+        return c && c->kind == TL_CHECKLIST ? c : NULL;
+    }
+    if (lib->n_checklists <= 1) {
+        if (!lib->n_checklists)
+            app_status(app, "The content folder has no checklists.");
+        return lib->n_checklists ? lib->checklists[0] : NULL;
+    }
+    const char **labels = xcalloc(lib->n_checklists, sizeof *labels);
+    for (size_t i = 0; i < lib->n_checklists; i++)
+        labels[i] = text_get(&lib->checklists[i]->u.h->title, app->lang);
+    int pick = ui_choose(app, "Which checklist?", labels, (int)lib->n_checklists, 0);
+    free(labels);
+    return pick >= 0 ? lib->checklists[pick] : NULL;
+}
+
+tl_screen *check_open(tl_app *app, const char *arg)
+{
+    const tl_content *c = pick_checklist(app, arg);
+    return c ? start_screen_new(app, c) : NULL;
+}

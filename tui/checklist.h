@@ -1,0 +1,46 @@
+/* The checklist self-check: the start screen (new run or resume), the run
+ * screen (indicators, answers, notes, guidance, the live assessment) and the
+ * summary screen. checklist.c, checklist_run.c, checklist_summary.c. */
+#ifndef TILLIT_CHECKLIST_UI_H
+#define TILLIT_CHECKLIST_UI_H
+
+#include "assess.h"
+#include "screen.h"
+#include "summary.h"
+
+/* `tillit check [CHECKLIST]` and the menu item: arg names a checklist id, or
+ * NULL to choose one. NULL (with a status message) when cancelled. */
+tl_screen *check_open(tl_app *app, const char *arg);
+
+/* One run in memory: what the store holds, and its assessment. */
+typedef struct {
+    const tl_content *content;
+    const tl_checklist *cl;
+    tl_run_info info;
+    tl_answer *answers;          /* indexed like cl->indicators */
+    char **notes;                /* malloc'ed or NULL, likewise */
+    tl_section_result *sections; /* for the assessment */
+    tl_assessment a;
+} check_run;
+
+/* Reads a run and its answers; NULL with the store error on the status line. */
+check_run *check_run_load(tl_app *app, const tl_content *content, tl_id id);
+void check_run_free(check_run *r);
+/* Saves one answer (and note) at once, then the outcome it leads to. */
+bool check_run_answer(tl_app *app, check_run *r, size_t indicator, tl_answer answer, const char *note);
+/* The summary of the run as it is now. */
+tl_summary check_run_summary(const tl_app *app, const check_run *r, bool include_notes, int width);
+
+/* Asks for a free text (case reference, note) with the personal-number
+ * check: a refused text is explained and asked again. false when cancelled. */
+bool check_prompt_text(tl_app *app, const char *label, const char *what, char *buf, size_t size);
+
+/* The run screen takes ownership of r. */
+tl_screen *check_run_screen_new(tl_app *app, check_run *r);
+/* The summary of r (owned by the screen below it). */
+tl_screen *check_summary_screen_new(tl_app *app, check_run *r);
+
+/* The help of the checklist screens: keys, quick hide, what counts. */
+void check_help(tl_app *app);
+
+#endif

@@ -1,0 +1,270 @@
+/* The run screen: one indicator at a time (its section, weight, question and
+ * answer), the guidance on request, and the live assessment, which is the
+ * same text as the case summary's assessment part. Each answer and note is
+ * saved the moment it is given. */
+#include "checklist.h"
+
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { WIDE_COLS = 110, ROOMY_ROWS = 20, SCROLL_STEP = 5 };
+
+typedef struct {
+    check_run *r;
+    size_t cur;       /* the indicator shown */
+    bool guidance;    /* the guidance instead of (or, when wide, beside) the assessment */
+    int panel_scroll, guidance_scroll;
+} run_state;
+
+/* The first four, in answer order, are the ones shown. */
+static const struct {
+    char key;
+    tl_answer answer;
+} answer_keys[] = {
+    {'y', TL_A_YES}, {'n', TL_A_NO}, {'u', TL_A_UNKNOWN}, {'x', TL_A_NOT_ASKED},
+    {'1', TL_A_YES}, {'2', TL_A_NO}, {'3', TL_A_UNKNOWN}, {'4', TL_A_NOT_ASKED},
+};
+
+/* ---- drawing ---- */
+
+static int draw_heading(int y, int x, int width, const char *title)
+{
+    move(y, x);
+    hline(ACS_HLINE, width);
+    ui_put(y, x + 2, width - 4, title, A_BOLD);
+    return y + 1;
+}
+
+static int draw_answers(const run_state *st, const tl_app *app, int y, int cols)
+{
+    const check_run *r = st->r;
+    tl_answer cur = r->answers[st->cur];
+    char line[512];
+    snprintf(line, sizeof line, "Answer: %s", assess_answer_label(r->cl, cur, app->lang));
+    ui_put(y++, 2, cols - 4, line, cur == TL_A_NONE ? A_DIM : A_BOLD);
+    int x = 2;
+    for (int a = TL_A_YES; a < TL_A_COUNT; a++) {
+        snprintf(line, sizeof line, "%c %s", answer_keys[a - 1].key,
+                 assess_answer_label(r->cl, (tl_answer)a, app->lang));
+        x += ui_put(y, x, cols - x - 1, line, a == (int)cur ? A_REVERSE : 0) + 3;
+    }
+    y++;
+    const char *note = r->notes[st->cur];
+    if (note) {
+        snprintf(line, sizeof line, "Note: %s", note);
+        y += ui_wrap(y, 2, cols - 4, 2, line, 0);
+    } else {
+        ui_put(y++, 2, cols - 4, "No note (e adds one)", A_DIM);
+    }
+    return y;
+}
+
+/* The checklist, case and progress, the section and the indicator; returns
+ * the first free row. Below ROOMY_ROWS the empty rows are left out, so the
+ * assessment keeps some room. */
+static int draw_indicator(const run_state *st, const tl_app *app, int rows, int cols)
+{
+    const check_run *r = st->r;
+    const tl_indicator *ind = &r->cl->indicators[st->cur];
+    const tl_section *sec = &r->cl->sections[ind->section];
+    int gap = rows >= ROOMY_ROWS;
+    char line[512];
+    ui_put(0, 1, cols - 2, text_get(&r->cl->h.title, app->lang), A_BOLD);
+    snprintf(line, sizeof line, "Case: %s   answered %d of %zu   section %zu of %zu",
+             r->info.case_ref[0] ? r->info.case_ref : "(no reference)",
+             (int)r->cl->n_indicators - r->a.totals.n[TL_A_NONE], r->cl->n_indicators,
+             ind->section + 1, r->cl->n_sections);
+    ui_put(1, 1, cols - 2, line, A_DIM);
+    int y = 2 + gap;
+    snprintf(line, sizeof line, "%s  (%s)", text_get(&sec->title, app->lang),
+             r->a.sections[ind->section].present ? "counts as present" : "not present");
+    ui_put(y++, 1, cols - 2, line, A_BOLD);
+    snprintf(line, sizeof line, "Indicator %zu of %zu in this section, weight: %s",
+             st->cur - sec->first + 1, sec->n_indicators, tl_weight_names[ind->weight]);
+    ui_put(y++, 1, cols - 2, line, A_DIM);
+    y += gap;
+    y += ui_wrap(y, 2, cols - 4, 3 + gap, text_get(&ind->question, app->lang), 0) + gap;
+    return draw_answers(st, app, y, cols) + gap;
+}
+
+static void draw_guidance(run_state *st, const tl_app *app, int y, int x, int rows, int width)
+{
+    if (y + 1 >= rows)
+        return;
+    const char *text = text_get(&st->r->cl->indicators[st->cur].guidance, app->lang);
+    y = draw_heading(y, x, width, "Guidance (g hides)");
+    int total = ui_markdown(y, x + 1, width - 2, 0, 0, text);
+    if (st->guidance_scroll > total - 1)
+        st->guidance_scroll = total > 0 ? total - 1 : 0;
+    ui_markdown(y, x + 1, width - 2, rows - y, st->guidance_scroll, text);
+}
+
+static int count_lines(const char *text)
+{
+    int n = 0;
+    for (const char *p = text; (p = strchr(p, '\n')); p++)
+        n++;
+    return n;
+}
+
+/* The assessment text, one line at a time from panel_scroll; the last row
+ * says when there is more below. */
+static void draw_panel(run_state *st, const tl_app *app, int y, int x, int rows, int width)
+{
+    if (y + 1 >= rows)
+        return;
+    y = draw_heading(y, x, width, "Assessment, live: an aid, never proof (PgDn/PgUp)");
+    tl_summary sum = check_run_summary(app, st->r, false, width - 2);
+    char *text = summary_text(&sum, true);
+    int lines = count_lines(text);
+    if (st->panel_scroll > lines - 1)
+        st->panel_scroll = lines > 0 ? lines - 1 : 0;
+    int room = rows - y;
+    if (lines - st->panel_scroll > room) {
+        ui_put(rows - 1, x + 1, width - 2, "... more below: PgDn", A_REVERSE);
+        room--;
+    }
+    bool title = true; /* the outcome's title: up to the first empty line */
+    int line = 0;
+    for (char *p = text, *nl; (nl = strchr(p, '\n')) && line < st->panel_scroll + room; p = nl + 1, line++) {
+        *nl = '\0';
+        title = title && *p;
+        if (line >= st->panel_scroll)
+            ui_put(y + line - st->panel_scroll, x + 1, width - 2, p, title ? A_BOLD : 0);
+    }
+    free(text);
+}
+
+static void run_draw(tl_screen *s, tl_app *app, int rows, int cols)
+{
+    run_state *st = s->state;
+    bool wide = cols >= WIDE_COLS;
+    int left = wide ? cols * 11 / 20 : cols;
+    int y = draw_indicator(st, app, rows, left);
+    if (wide) {
+        if (st->guidance)
+            draw_guidance(st, app, y, 0, rows, left - 1);
+        for (int r = 0; r < rows; r++)
+            mvaddch(r, left, ACS_VLINE);
+        draw_panel(st, app, 0, left + 1, rows, cols - left - 1);
+    } else if (st->guidance) {
+        draw_guidance(st, app, y, 0, rows, cols);
+    } else {
+        draw_panel(st, app, y, 0, rows, cols);
+    }
+}
+
+/* ---- keys ---- */
+
+static void go_to(run_state *st, size_t indicator)
+{
+    if (indicator >= st->r->cl->n_indicators || indicator == st->cur)
+        return;
+    st->cur = indicator;
+    st->guidance_scroll = 0;
+}
+
+static void next_section(run_state *st, int dir)
+{
+    const tl_checklist *cl = st->r->cl;
+    size_t sec = cl->indicators[st->cur].section;
+    size_t to = dir > 0 ? (sec + 1) % cl->n_sections : (sec + cl->n_sections - 1) % cl->n_sections;
+    go_to(st, cl->sections[to].first);
+}
+
+static void answer(run_state *st, tl_app *app, tl_answer a)
+{
+    check_run *r = st->r;
+    if (!check_run_answer(app, r, st->cur, a, r->notes[st->cur]))
+        return;
+    if (r->a.totals.n[TL_A_NONE] == 0)
+        app_status(app, "All %zu indicators answered. s shows the case summary.", r->cl->n_indicators);
+    go_to(st, st->cur + 1);
+}
+
+static void edit_note(run_state *st, tl_app *app)
+{
+    check_run *r = st->r;
+    if (r->answers[st->cur] == TL_A_NONE) {
+        app_status(app, "Answer first: a note is kept with its answer.");
+        return;
+    }
+    char note[1024];
+    snprintf(note, sizeof note, "%s", r->notes[st->cur] ? r->notes[st->cur] : "");
+    if (check_prompt_text(app, "Note (no personal data):", "The note", note, sizeof note) &&
+        check_run_answer(app, r, st->cur, r->answers[st->cur], note[0] ? note : NULL))
+        app_status(app, note[0] ? "Note saved." : "Note removed.");
+}
+
+static bool answer_key(run_state *st, tl_app *app, tl_key k)
+{
+    for (size_t i = 0; i < sizeof answer_keys / sizeof answer_keys[0]; i++)
+        if (key_char(k, (wint_t)answer_keys[i].key)) {
+            answer(st, app, answer_keys[i].answer);
+            return true;
+        }
+    return false;
+}
+
+static void scroll_by(run_state *st, int lines)
+{
+    int *at = st->guidance ? &st->guidance_scroll : &st->panel_scroll;
+    *at = *at + lines < 0 ? 0 : *at + lines;
+}
+
+static tl_key_result run_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
+{
+    run_state *st = s->state;
+    if (answer_key(st, app, k))
+        return KEY_STAY;
+    if (key_down(k))
+        go_to(st, st->cur + 1);
+    else if (key_up(k) && st->cur > 0)
+        go_to(st, st->cur - 1);
+    else if (key_char(k, '\t'))
+        next_section(st, 1);
+    else if (key_fn(k, KEY_BTAB))
+        next_section(st, -1);
+    else if (key_char(k, 'e'))
+        edit_note(st, app);
+    else if (key_char(k, 'g'))
+        st->guidance = !st->guidance;
+    else if (key_fn(k, KEY_NPAGE) || key_char(k, ' '))
+        scroll_by(st, SCROLL_STEP);
+    else if (key_fn(k, KEY_PPAGE))
+        scroll_by(st, -SCROLL_STEP);
+    else if (key_char(k, 's'))
+        *next = check_summary_screen_new(app, st->r);
+    else if (key_char(k, '?'))
+        check_help(app);
+    else if (key_back(k))
+        return KEY_BACK;
+    return *next ? KEY_PUSH : KEY_STAY;
+}
+
+static void run_destroy(tl_screen *s)
+{
+    run_state *st = s->state;
+    check_run_free(st->r);
+    free(st);
+    free(s);
+}
+
+/* Opens at the first indicator not answered yet, or the first one. */
+tl_screen *check_run_screen_new(tl_app *app, check_run *r)
+{
+    (void)app;
+    tl_screen *s = calloc(1, sizeof *s);
+    run_state *st = calloc(1, sizeof *st);
+    if (!s || !st)
+        abort();
+    st->r = r;
+    while (st->cur + 1 < r->cl->n_indicators && r->answers[st->cur] != TL_A_NONE)
+        st->cur++;
+    if (r->answers[st->cur] != TL_A_NONE)
+        st->cur = 0;
+    *s = (tl_screen){.footer = "y/n/u/x answer  j/k move  e note  g guidance  s summary  ? help  q back",
+                     .draw = run_draw, .key = run_key, .destroy = run_destroy, .state = st};
+    return s;
+}

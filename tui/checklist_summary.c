@@ -1,0 +1,129 @@
+/* The case summary of a run on screen (core/summary.c writes it), written to
+ * a text file on request: mode 0600, the notes only when asked for. */
+#include "checklist.h"
+
+#include "dates.h"
+#include "training_ui.h" /* ui_ok */
+
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+typedef struct {
+    check_run *r; /* owned by the run screen below */
+    bool notes;
+    int scroll, lines;
+} summary_state;
+
+static void made_now(char *buf, size_t size)
+{
+    char date[11], hhmm[6];
+    today_iso(date);
+    now_hhmm(hhmm);
+    snprintf(buf, size, "%s %s", date, hhmm);
+}
+
+static void summary_draw(tl_screen *s, tl_app *app, int rows, int cols)
+{
+    summary_state *st = s->state;
+    char made[32];
+    made_now(made, sizeof made);
+    tl_summary sum = check_run_summary(app, st->r, st->notes, cols - 2);
+    sum.made = made;
+    char *text = summary_text(&sum, false);
+    char head[128];
+    snprintf(head, sizeof head, "Case summary (notes %s)", st->notes ? "shown" : "left out");
+    ui_put(0, 1, cols - 2, head, A_BOLD);
+    st->lines = 0;
+    int y = 2;
+    for (char *p = text, *nl; (nl = strchr(p, '\n')); p = nl + 1, st->lines++) {
+        *nl = '\0';
+        if (st->lines >= st->scroll && y < rows)
+            ui_put(y++, 1, cols - 2, p, 0);
+    }
+    free(text);
+}
+
+static void default_path(const summary_state *st, char *buf, size_t size)
+{
+    const char *home = getenv("HOME");
+    char date[11];
+    today_iso(date);
+    snprintf(buf, size, "%s/tillit-summary-%s-run%lld.txt", home && *home ? home : ".", date,
+             (long long)st->r->info.id);
+}
+
+static void write_file(summary_state *st, tl_app *app)
+{
+    char path[1024];
+    default_path(st, path, sizeof path);
+    if (!ui_prompt(app, "Write the summary to:", path, sizeof path) || !path[0])
+        return;
+    bool notes = ui_confirm(app, "Include the notes? They may hold sensitive details");
+    struct stat sb;
+    if (stat(path, &sb) == 0 && !ui_confirm(app, "The file exists. Replace it?"))
+        return;
+    char made[32];
+    made_now(made, sizeof made);
+    tl_summary sum = check_run_summary(app, st->r, notes, 0);
+    sum.made = made;
+    tl_error err;
+    if (ui_ok(app, summary_save(path, &sum, &err), &err))
+        app_status(app, "Summary written, mode 0600, notes %s: %s", notes ? "included" : "left out",
+                   path);
+}
+
+static void finish(summary_state *st, tl_app *app)
+{
+    tl_error err;
+    if (ui_ok(app, store_run_finish(app->store, st->r->info.id, &err), &err))
+        app_status(app, "The run is marked finished; its answers can still be changed.");
+}
+
+static tl_key_result summary_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
+{
+    (void)next;
+    summary_state *st = s->state;
+    int page = LINES > 8 ? LINES - 6 : 1;
+    if (key_down(k) && st->scroll + 1 < st->lines)
+        st->scroll++;
+    else if (key_up(k) && st->scroll > 0)
+        st->scroll--;
+    else if (key_fn(k, KEY_NPAGE) || key_char(k, ' '))
+        st->scroll = st->scroll + page < st->lines ? st->scroll + page : st->scroll;
+    else if (key_fn(k, KEY_PPAGE))
+        st->scroll = st->scroll > page ? st->scroll - page : 0;
+    else if (key_fn(k, KEY_HOME))
+        st->scroll = 0;
+    else if (key_char(k, 'o'))
+        st->notes = !st->notes;
+    else if (key_char(k, 'w'))
+        write_file(st, app);
+    else if (key_char(k, 'f'))
+        finish(st, app);
+    else if (key_char(k, '?'))
+        check_help(app);
+    else if (key_back(k))
+        return KEY_BACK;
+    return KEY_STAY;
+}
+
+static void summary_destroy(tl_screen *s)
+{
+    free(s->state);
+    free(s);
+}
+
+tl_screen *check_summary_screen_new(tl_app *app, check_run *r)
+{
+    (void)app;
+    tl_screen *s = calloc(1, sizeof *s);
+    summary_state *st = calloc(1, sizeof *st);
+    if (!s || !st)
+        abort();
+    st->r = r;
+    *s = (tl_screen){.footer = "w write to file  o notes  f finish  j/k PgDn/PgUp scroll  ? help  q back",
+                     .draw = summary_draw, .key = summary_key, .destroy = summary_destroy, .state = st};
+    return s;
+}
