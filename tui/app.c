@@ -117,6 +117,14 @@ void app_status(tl_app *app, const char *fmt, ...)
     va_end(ap);
 }
 
+bool ui_ok(tl_app *app, tl_status st, const tl_error *err)
+{
+    if (st == TL_OK)
+        return true;
+    app_status(app, "Not saved: %s", err->msg);
+    return false;
+}
+
 static void pop_screen(tl_app *app)
 {
     tl_screen *top = app->stack[--app->depth];
@@ -128,7 +136,12 @@ static void pop_screen(tl_app *app)
  * shoulder; only Ctrl-X again brings the program back. */
 enum { QUICK_HIDE_KEY = 24 };
 
-static void quick_hide(void)
+bool key_quick_hide(tl_key k)
+{
+    return key_char(k, QUICK_HIDE_KEY);
+}
+
+void app_quick_hide(void)
 {
     while (!stop_requested) {
         erase();
@@ -152,8 +165,8 @@ static void run_loop(tl_app *app)
         if (kind == ERR || (kind == KEY_CODE_YES && ch == KEY_RESIZE))
             continue;
         tl_key k = {ch, kind == KEY_CODE_YES};
-        if (key_char(k, QUICK_HIDE_KEY)) {
-            quick_hide();
+        if (key_quick_hide(k)) {
+            app_quick_hide();
             continue;
         }
         if (too_small(rows, cols)) {

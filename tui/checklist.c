@@ -5,7 +5,6 @@
 #include "checklist.h"
 
 #include "privacy.h"
-#include "training_ui.h" /* ui_ok */
 
 #include <curses.h>
 #include <stdlib.h>
@@ -27,8 +26,7 @@ static const char *const help_text =
     "- **q** or **Esc**: back; every answer is already saved\n"
     "\n"
     "**Quick hide: Ctrl-X** clears the screen at once to a neutral view; **Ctrl-X** again "
-    "brings it back. It works on every screen, but not while a question such as the "
-    "note prompt is open.\n"
+    "brings it back. It works on every screen, also while a question is open.\n"
     "\n"
     "Only **yes** counts towards the assessment. **Don't know** and **not asked** are gaps, "
     "never counted as yes. The assessment is an aid to your overall assessment, never proof.";

@@ -3,7 +3,6 @@
 #include "checklist.h"
 
 #include "dates.h"
-#include "training_ui.h" /* ui_ok */
 
 #include <curses.h>
 #include <stdlib.h>

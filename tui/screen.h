@@ -52,6 +52,12 @@ struct tl_screen {
 /* Redraws the whole frame (top screen, status, footer) without refresh();
  * modal widgets call it before painting themselves over it. */
 void app_redraw(tl_app *app);
+/* The quick hide (Ctrl-X): clears the screen at once to a neutral view and
+ * returns only when Ctrl-X is pressed again. Every key loop checks for it. */
+bool key_quick_hide(tl_key k);
+void app_quick_hide(void);
+/* Shows a store error on the status line; returns false when st is not TL_OK. */
+bool ui_ok(tl_app *app, tl_status st, const tl_error *err);
 /* Sets the status line (printf-style). */
 void app_status(tl_app *app, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 

@@ -22,14 +22,6 @@ void participant_label(const char *name, const char *uuid, char *out, size_t siz
         snprintf(out, size, "Participant %.8s", uuid);
 }
 
-bool ui_ok(tl_app *app, tl_status st, const tl_error *err)
-{
-    if (st == TL_OK)
-        return true;
-    app_status(app, "Not saved: %s", err->msg);
-    return false;
-}
-
 static int curriculum_minutes(const tl_curriculum *cu)
 {
     int total = 0;

@@ -34,8 +34,6 @@ void participant_label(const char *name, const char *uuid, char *out, size_t siz
 const tl_content *pick_curriculum(tl_app *app, const char *id);
 /* Asks for an organisation (existing or new) and a level; false if cancelled. */
 bool pick_organisation(tl_app *app, tl_id *org, tl_level *level);
-/* Shows a store error on the status line; returns false when st is not TL_OK. */
-bool ui_ok(tl_app *app, tl_status st, const tl_error *err);
 
 extern const char *const org_type_labels[TL_ORG_TYPE_COUNT];
 extern const char *const level_labels[TL_LEVEL_COUNT];

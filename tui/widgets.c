@@ -7,11 +7,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Reads one key; the quick hide works here too, and reads as ERR so that
+ * the widget redraws itself afterwards. */
 static int read_key(tl_key *k)
 {
     wint_t ch;
     int kind = get_wch(&ch);
     *k = (tl_key){ch, kind == KEY_CODE_YES};
+    if (kind != ERR && key_quick_hide(*k)) {
+        app_quick_hide();
+        return ERR;
+    }
     return kind;
 }
 

@@ -129,6 +129,16 @@ sleep 0.3
 hidden || fail "a key other than Ctrl-X brought the screen back"
 term_keys C-x
 term_wait "Case summary (notes left out)"
+# ... also while a question is open: the question comes back after
+term_keys w
+term_wait "Write the summary to:"
+term_keys C-x
+i=0; until hidden || [ $i -ge 100 ]; do sleep 0.1; i=$((i + 1)); done
+hidden || fail "quick hide did not work in a prompt"
+term_keys C-x
+term_wait "Write the summary to:"
+term_keys Escape
+term_wait "Case summary (notes left out)"
 
 term_keys q
 term_wait "answered 48 of 48"
