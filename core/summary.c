@@ -1,5 +1,7 @@
 #include "summary.h"
 
+#include "markdown.h"
+
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -120,40 +122,19 @@ static void field(const writer *w, const char *label, const char *text)
 static void body(const writer *w, int indent, const char *text)
 {
     const char *p = text;
-    bool first = true;
-    while (*p) {
-        if (*p == '\n') {
-            p++;
-            continue;
-        }
-        bool bullet = strncmp(p, "- ", 2) == 0;
-        const char *end = p;
-        for (;;) { /* a paragraph ends at a blank line or before a bullet */
-            const char *nl = strchr(end, '\n');
-            if (!nl) {
-                end += strlen(end);
-                break;
-            }
-            end = nl;
-            if (bullet || nl[1] == '\n' || nl[1] == '\0' || strncmp(nl + 1, "- ", 2) == 0)
-                break;
-            end = nl + 1;
-        }
-        char *block = strndup(bullet ? p + 2 : p, (size_t)(end - p) - (bullet ? 2 : 0));
+    md_block b = {0};
+    while (md_next_block(&p, &b)) {
+        char *block = strndup(b.text, b.len);
         if (!block)
             abort();
-        if (!first && !bullet)
+        if (!b.first && !b.bullet)
             fputc('\n', w->f);
         spaces(w->f, indent);
-        if (bullet) {
+        if (b.bullet)
             fputs("- ", w->f);
-            wrap_from(w, indent + 2, indent + 2, block);
-        } else {
-            wrap_from(w, indent, indent, block);
-        }
+        int at = indent + (b.bullet ? 2 : 0);
+        wrap_from(w, at, at, block);
         free(block);
-        first = false;
-        p = *end ? end + 1 : end;
     }
 }
 

@@ -3,6 +3,8 @@
  * wide characters take the columns they really take. */
 #include "screen.h"
 
+#include "markdown.h"
+
 #include <curses.h>
 #include <stdlib.h>
 #include <string.h>
@@ -130,11 +132,11 @@ typedef struct {
     bool *bold;
     size_t n;
     bool bullet;
-} md_block;
+} styled_block;
 
 /* Strips the ** markers of [p, p+len) into b, remembering which characters
  * they made bold. */
-static void md_block_fill(md_block *b, const char *p, size_t len)
+static void styled_fill(styled_block *b, const char *p, size_t len)
 {
     char *tmp = strndup(p, len);
     if (!tmp)
@@ -161,7 +163,7 @@ static void md_block_fill(md_block *b, const char *p, size_t len)
 }
 
 /* Draws (when on screen) the wrapped lines of one block; returns the lines. */
-static int md_block_draw(const md_block *b, int y, int x, int cols, int line0, int skip, int rows)
+static int styled_draw(const styled_block *b, int y, int x, int cols, int line0, int skip, int rows)
 {
     int indent = b->bullet ? 2 : 0, width = cols - indent, lines = 0;
     if (width < 1)
@@ -190,43 +192,19 @@ static int md_block_draw(const md_block *b, int y, int x, int cols, int line0, i
     return lines;
 }
 
-/* The end of the block starting at p: a blank line ends a paragraph; every
- * "- " line is a block of its own. */
-static const char *md_block_end(const char *p, bool bullet)
-{
-    const char *q = p;
-    for (;;) {
-        const char *nl = strchr(q, '\n');
-        if (!nl)
-            return q + strlen(q);
-        const char *next = nl + 1;
-        if (bullet || *next == '\n' || *next == '\0' || strncmp(next, "- ", 2) == 0)
-            return nl;
-        q = next;
-    }
-}
-
 int ui_markdown(int y, int x, int cols, int rows, int skip, const char *text)
 {
     int line = 0;
     const char *p = text;
-    bool first = true;
-    while (*p) {
-        if (*p == '\n') { /* blank lines separate paragraphs */
-            p++;
-            continue;
-        }
-        bool bullet = strncmp(p, "- ", 2) == 0;
-        const char *start = bullet ? p + 2 : p, *end = md_block_end(start, bullet);
-        if (!first && !bullet)
+    md_block src = {0};
+    while (md_next_block(&p, &src)) {
+        if (!src.first && !src.bullet)
             line++; /* an empty line before each paragraph */
-        md_block b = {.bullet = bullet};
-        md_block_fill(&b, start, (size_t)(end - start));
-        line += md_block_draw(&b, y, x, cols, line, skip, rows);
+        styled_block b = {.bullet = src.bullet};
+        styled_fill(&b, src.text, src.len);
+        line += styled_draw(&b, y, x, cols, line, skip, rows);
         free(b.w);
         free(b.bold);
-        first = false;
-        p = *end ? end + 1 : end;
     }
     return line;
 }
