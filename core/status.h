@@ -10,7 +10,6 @@ typedef enum {
     TL_USAGE = 64,     /* bad command line */
     TL_DATAERR = 65,   /* bad content or data: invalid YAML, foreign database */
     TL_NOINPUT = 66,   /* an input file or folder does not exist / cannot be read */
-    TL_UNAVAILABLE = 69, /* a feature that this version does not have yet */
     TL_CANTCREAT = 73, /* cannot create or write an output (database, report) */
     TL_IOERR = 74,     /* I/O error while reading or writing */
     TL_CONFIG = 78     /* unusable environment, e.g. no UTF-8 locale for the TUI */

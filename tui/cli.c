@@ -15,9 +15,12 @@ void cli_usage(FILE *out)
           "  train [CURRICULUM]      run a group training session\n"
           "  study [CURRICULUM]      self-study, resumable\n"
           "  check [CHECKLIST]       checklist self-check, resumable\n"
-          "  export [--from DATE] [--to DATE] [-o FILE]   XML report (not yet available)\n"
-          "  merge FILE... -o FILE   combine the reports of several sites (not yet available)\n"
-          "  stats [--from] [--to]   statistics as text (not yet available)\n"
+          "  export [--from DATE] [--to DATE] [--curriculum ID] [--organisation NAME]\n"
+          "         [--with-names] [-o FILE]\n"
+          "                          the XML report (standard output without -o)\n"
+          "  merge FILE... [--with-names] [-o FILE]\n"
+          "                          combine the reports of several sites into one\n"
+          "  stats [--from DATE] [--to DATE]   the statistics summary as text\n"
           "  validate [FILE|DIR...]  check content files; default: the shipped content\n"
           "\n"
           "Options:\n"
@@ -30,8 +33,7 @@ void cli_usage(FILE *out)
           "  --version        the program's version\n"
           "\n"
           "Exit status: 0 ok, 64 usage, 65 bad content or data, 66 missing input,\n"
-          "69 not available yet, 73 cannot create output, 74 I/O error,\n"
-          "78 no usable terminal locale.\n",
+          "73 cannot create output, 74 I/O error, 78 no usable terminal locale.\n",
           out);
 }
 

@@ -4,6 +4,7 @@
 #ifndef TILLIT_CLI_H
 #define TILLIT_CLI_H
 
+#include "report.h"
 #include "status.h"
 
 #include <stdio.h>
@@ -25,6 +26,24 @@ const char *cli_language(const char *requested);
 tl_status cli_check_lang(const char *lang, tl_error *err);
 
 tl_status cmd_validate(const tl_options *o, FILE *out, tl_error *err);
+/* The report commands (cmd_export.c, cmd_merge.c, cmd_stats.c). */
+enum { CLI_PERIOD = 1, CLI_SCOPE = 2, CLI_OUTPUT = 4 };
+/* Reads the command's own options into f and *out: CLI_PERIOD --from/--to,
+ * CLI_SCOPE --curriculum/--organisation/--with-names, CLI_OUTPUT -o FILE.
+ * The strings stay owned by o. */
+tl_status cli_report_args(const tl_options *o, unsigned allow, tl_report_filter *f, const char **out,
+                          tl_error *err);
+/* The content of --content as far as it loads (problems are not reported). */
+void cli_load_library(const tl_options *o, tl_library *lib);
+/* Reads the options (as cli_report_args), opens --db (or the default
+ * database) and the content, and calls run with them; out: -o or NULL. */
+typedef tl_status (*cli_report_fn)(tl_store *s, const tl_report_filter *f, const tl_library *lib,
+                                   const char *out, void *ctx, tl_error *err);
+tl_status cli_run_report(const tl_options *o, unsigned allow, cli_report_fn run, void *ctx, tl_error *err);
+tl_status cmd_export(const tl_options *o, tl_error *err);
+tl_status cmd_merge(const tl_options *o, tl_error *err);
+tl_status cmd_stats(const tl_options *o, FILE *out, tl_error *err);
+
 /* The interactive program; start names the first screen ("train", ...). */
 tl_status tui_run(const tl_options *o, const char *start, tl_error *err);
 

@@ -6,12 +6,6 @@
 #include <stdio.h>
 #include <string.h>
 
-static tl_status not_yet(const char *command, const char *issue, tl_error *err)
-{
-    return tl_fail(err, TL_UNAVAILABLE, "'%s' is not available in this version yet (planned: %s)",
-                   command, issue);
-}
-
 static tl_status dispatch(const tl_options *o, tl_error *err)
 {
     const char *c = o->command;
@@ -21,8 +15,12 @@ static tl_status dispatch(const tl_options *o, tl_error *err)
         return cmd_validate(o, stdout, err);
     if (strcmp(c, "train") == 0 || strcmp(c, "study") == 0 || strcmp(c, "check") == 0)
         return tui_run(o, c, err);
-    if (strcmp(c, "export") == 0 || strcmp(c, "merge") == 0 || strcmp(c, "stats") == 0)
-        return not_yet(c, "the XML report and statistics", err);
+    if (strcmp(c, "export") == 0)
+        return cmd_export(o, err);
+    if (strcmp(c, "stats") == 0)
+        return cmd_stats(o, stdout, err);
+    if (strcmp(c, "merge") == 0)
+        return cmd_merge(o, err);
     return tl_fail(err, TL_USAGE, "unknown command '%s' (see 'tillit --help')", c);
 }
 

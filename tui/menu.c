@@ -2,6 +2,7 @@
  * Each item names the command that opens it from the command line too. */
 #include "checklist.h"
 #include "screen.h"
+#include "stats.h"
 
 #include <curses.h>
 #include <stdlib.h>
@@ -28,8 +29,8 @@ static const menu_item items[] = {
      NULL},
     {"Checklist self-check", "Check a suspected case against trafficking indicators", "check",
      check_open, NULL},
-    {"Statistics and export", "Participation statistics and the XML report", "stats", NULL,
-     "statistics and the XML report"},
+    {"Statistics and export", "Participation statistics and the XML report", "stats",
+     stats_screen_open, NULL},
     {"Validate content", "Check the curricula and checklists in use", "validate", open_validate,
      NULL},
     {"Quit", "Leave tillit (everything is already saved)", NULL, NULL, NULL},

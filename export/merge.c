@@ -1,0 +1,588 @@
+/* `tillit merge`: every report is read twice with libxml2's streaming
+ * reader and the schema attached: first to validate it (and note its id,
+ * period and sources), then to write its sessions and checklist counts into
+ * a temporary store (core/store_import.h). The merged report is that
+ * store's export, so it is counted exactly like a site's own report and
+ * memory does not grow with the size of the reports. */
+#include "merge.h"
+
+#include "report_xml.h"
+#include "store_import.h"
+
+#include <libxml/parser.h>
+#include <libxml/xmlreader.h>
+#include <libxml/xmlschemas.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+typedef char report_id[37];
+
+/* What a report says about itself. */
+typedef struct {
+    report_id id;
+    char from[11], to[11]; /* "" when open */
+    report_id *sources;    /* a merged report's inputs */
+    size_t n_sources;
+} report_head;
+
+/* Where the second pass is in the report, and what it imports into. */
+typedef struct {
+    tl_store *s;
+    tl_id session, participant, attempt;
+    char checklist[65], month[8];
+} importer;
+
+typedef struct {
+    const char *path;
+    int fd;
+    xmlTextReaderPtr r;
+    char section[32]; /* the current child of <report> */
+    char first_error[1024];
+    report_head *head; /* first pass */
+    importer *im;      /* second pass */
+} scan;
+
+const char *report_schema_path(void)
+{
+    const char *env = getenv("TILLIT_SCHEMA");
+    return env && *env ? env : TILLIT_CONTENT_DIR "/export/tillit-report.xsd";
+}
+
+/* ---- errors ---- */
+
+static void on_error(void *arg, xmlErrorPtr e)
+{
+    scan *sc = arg;
+    if (sc->first_error[0] || !e)
+        return;
+    char msg[768];
+    snprintf(msg, sizeof msg, "%s", e->message ? e->message : "not a valid report");
+    msg[strcspn(msg, "\n")] = '\0';
+    snprintf(sc->first_error, sizeof sc->first_error, "%s:%d: %s", sc->path, e->line, msg);
+}
+
+static tl_status refuse_at(scan *sc, int line, const char *what)
+{
+    if (!sc->first_error[0])
+        snprintf(sc->first_error, sizeof sc->first_error, "%s:%d: %s", sc->path, line, what);
+    return TL_DATAERR;
+}
+
+static tl_status refuse(scan *sc, const char *what)
+{
+    return refuse_at(sc, xmlTextReaderGetParserLineNumber(sc->r), what);
+}
+
+/* The line of "<!DOCTYPE" in the prolog: the reader has parsed ahead by
+ * the time it shows the DOCTYPE, so its own line number is further on. */
+static int doctype_line(scan *sc)
+{
+    char buf[16384];
+    ssize_t n = pread(sc->fd, buf, sizeof buf - 1, 0);
+    if (n <= 0)
+        return xmlTextReaderGetParserLineNumber(sc->r);
+    buf[n] = '\0';
+    const char *at = strstr(buf, "<!DOCTYPE");
+    if (!at)
+        return xmlTextReaderGetParserLineNumber(sc->r);
+    int line = 1;
+    for (const char *p = buf; p < at; p++)
+        line += *p == '\n';
+    return line;
+}
+
+/* Entities are never loaded: a report needs none (see merge.h). */
+static xmlParserInputPtr no_entities(const char *url, const char *id, xmlParserCtxtPtr ctxt)
+{
+    (void)url, (void)id, (void)ctxt;
+    return NULL;
+}
+
+static void quiet(void *ctx, const char *fmt, ...)
+{
+    (void)ctx, (void)fmt;
+}
+
+/* ---- attributes ---- */
+
+typedef struct {
+    xmlTextReaderPtr r;
+    xmlChar *v[16];
+    int n;
+} attrs;
+
+static const char *at(attrs *a, const char *name)
+{
+    if (a->n == (int)(sizeof a->v / sizeof a->v[0]))
+        return NULL;
+    a->v[a->n] = xmlTextReaderGetAttribute(a->r, BAD_CAST name);
+    return (const char *)a->v[a->n++];
+}
+
+static void attrs_free(attrs *a)
+{
+    for (int i = 0; i < a->n; i++)
+        xmlFree(a->v[i]);
+}
+
+static int64_t number(const char *s)
+{
+    return s ? strtoll(s, NULL, 10) : 0;
+}
+
+static bool boolean(const char *s)
+{
+    return s && (strcmp(s, "true") == 0 || strcmp(s, "1") == 0);
+}
+
+/* PT<h>H<m>M<s>S, the one form the schema allows. */
+static int64_t seconds_of(const char *d)
+{
+    long long h = 0, m = 0, s = 0;
+    if (!d || sscanf(d, "PT%lldH%lldM%lldS", &h, &m, &s) != 3)
+        return 0;
+    return h * 3600 + m * 60 + s;
+}
+
+/* "0 2" -> bits 0 and 2. */
+static unsigned choices_of(const char *list)
+{
+    unsigned mask = 0;
+    for (const char *p = list; p && *p;) {
+        char *end;
+        long i = strtol(p, &end, 10);
+        if (end == p)
+            break;
+        if (i >= 0 && i < 32)
+            mask |= 1u << i;
+        p = end;
+    }
+    return mask;
+}
+
+/* ---- the first pass: the report's own id, period and sources ---- */
+
+static void note_head(scan *sc, int depth, const char *name)
+{
+    report_head *h = sc->head;
+    attrs a = {.r = sc->r};
+    if (depth == 0 && strcmp(name, "report") == 0) {
+        const char *id = at(&a, "id");
+        snprintf(h->id, sizeof h->id, "%s", id ? id : "");
+    } else if (depth == 1 && strcmp(name, "period") == 0) {
+        const char *from = at(&a, "from"), *to = at(&a, "to");
+        snprintf(h->from, sizeof h->from, "%s", from ? from : "");
+        snprintf(h->to, sizeof h->to, "%s", to ? to : "");
+    } else if (depth == 2 && strcmp(sc->section, "sources") == 0 && strcmp(name, "source") == 0) {
+        const char *id = at(&a, "id");
+        if (!(h->sources = realloc(h->sources, (h->n_sources + 1) * sizeof *h->sources)))
+            abort();
+        snprintf(h->sources[h->n_sources++], sizeof(report_id), "%s", id ? id : "");
+    }
+    attrs_free(&a);
+}
+
+/* ---- the second pass: records into the store ---- */
+
+static tl_status import_session_el(scan *sc, attrs *a, tl_error *err)
+{
+    tl_report_session row = {at(a, "id"), at(a, "kind"), at(a, "curriculum"),
+                             at(a, "curriculumVersion"), at(a, "contentHash"), at(a, "date"),
+                             at(a, "start"), at(a, "end"), at(a, "trainer"), at(a, "location"),
+                             at(a, "description")};
+    if (!row.uuid || !row.kind || !row.curriculum_id || !row.curriculum_version || !row.content_hash ||
+        !row.date || !row.start_time)
+        return refuse(sc, "a session without its required attributes");
+    return import_session(sc->im->s, &row, &sc->im->session, err);
+}
+
+static tl_status import_attendee_el(scan *sc, attrs *a, tl_error *err)
+{
+    tl_report_attendee row = {at(a, "participant"), at(a, "name"), at(a, "level"),
+                              at(a, "organisation"), at(a, "organisationType"), at(a, "status")};
+    if (!sc->im->session || !row.participant || !row.level || !row.organisation || !row.org_type)
+        return refuse(sc, "an attendee without its required attributes");
+    return import_attendee(sc->im->s, sc->im->session, &row, &sc->im->participant, err);
+}
+
+static tl_status import_progress_el(scan *sc, attrs *a, tl_error *err)
+{
+    tl_report_progress row = {at(a, "module"), number(at(a, "page")), number(at(a, "pages")),
+                              seconds_of(at(a, "timeSpent")), at(a, "started"), at(a, "completed")};
+    if (!sc->im->participant || !row.module_id || !row.started_at)
+        return refuse(sc, "progress without its required attributes");
+    return import_progress(sc->im->s, sc->im->session, sc->im->participant, &row, err);
+}
+
+static tl_status import_attempt_el(scan *sc, attrs *a, tl_error *err)
+{
+    const char *score = at(a, "score"), *max = at(a, "maxScore"), *passed = at(a, "passed");
+    tl_report_attempt row = {.uuid = at(a, "id"),
+                             .check_id = at(a, "check"),
+                             .phase = at(a, "phase"),
+                             .number = number(at(a, "number")),
+                             .started_at = at(a, "started"),
+                             .finished_at = at(a, "finished"),
+                             .scored = score && max && passed,
+                             .score = number(score),
+                             .max_score = number(max),
+                             .passed = boolean(passed)};
+    if (!sc->im->participant || !row.uuid || !row.check_id || !row.phase || !row.started_at)
+        return refuse(sc, "an attempt without its required attributes");
+    return import_attempt(sc->im->s, sc->im->session, sc->im->participant, &row, &sc->im->attempt, err);
+}
+
+static tl_status import_answer_el(scan *sc, attrs *a, tl_error *err)
+{
+    tl_report_answer row = {at(a, "question"), choices_of(at(a, "chosen")), boolean(at(a, "correct"))};
+    if (!sc->im->attempt || !row.question_id)
+        return refuse(sc, "an answer without its required attributes");
+    return import_answer(sc->im->s, sc->im->attempt, &row, err);
+}
+
+static tl_status import_counts_el(scan *sc, int depth, const char *name, attrs *a, tl_error *err)
+{
+    importer *im = sc->im;
+    if (depth == 2 && strcmp(name, "checklist") == 0) {
+        const char *id = at(a, "id");
+        snprintf(im->checklist, sizeof im->checklist, "%s", id ? id : "");
+    } else if (depth == 3 && strcmp(name, "month") == 0) {
+        const char *month = at(a, "month");
+        snprintf(im->month, sizeof im->month, "%s", month ? month : "");
+    } else if (depth == 4 && (strcmp(name, "outcome") == 0 || strcmp(name, "notAssessed") == 0)) {
+        const char *outcome = strcmp(name, "outcome") == 0 ? at(a, "id") : NULL;
+        int64_t runs = number(at(a, "runs"));
+        if (!im->checklist[0] || !im->month[0] || runs < 1 || runs > 1000000)
+            return refuse(sc, "checklist counts out of place or out of range");
+        return import_checklist_runs(im->s, im->checklist, im->month, outcome, runs, err);
+    }
+    return TL_OK;
+}
+
+static tl_status import_element(scan *sc, int depth, const char *name, tl_error *err)
+{
+    attrs a = {.r = sc->r};
+    tl_status st = TL_OK;
+    if (strcmp(sc->section, "sessions") == 0) {
+        if (depth == 2 && strcmp(name, "session") == 0)
+            st = import_session_el(sc, &a, err);
+        else if (depth == 3 && strcmp(name, "attendee") == 0)
+            st = import_attendee_el(sc, &a, err);
+        else if (depth == 4 && strcmp(name, "progress") == 0)
+            st = import_progress_el(sc, &a, err);
+        else if (depth == 4 && strcmp(name, "attempt") == 0)
+            st = import_attempt_el(sc, &a, err);
+        else if (depth == 5 && strcmp(name, "answer") == 0)
+            st = import_answer_el(sc, &a, err);
+    } else if (strcmp(sc->section, "checklistUse") == 0) {
+        st = import_counts_el(sc, depth, name, &a, err);
+    }
+    attrs_free(&a);
+    return st;
+}
+
+/* ---- reading one report ---- */
+
+static tl_status on_node(scan *sc, tl_error *err)
+{
+    int type = xmlTextReaderNodeType(sc->r);
+    if (type == XML_READER_TYPE_DOCUMENT_TYPE)
+        return refuse_at(sc, doctype_line(sc), "a DOCTYPE is not allowed in a report (no DTDs, no entities)");
+    if (type == XML_READER_TYPE_ENTITY_REFERENCE)
+        return refuse(sc, "entities are not allowed in a report");
+    if (type != XML_READER_TYPE_ELEMENT)
+        return TL_OK;
+    int depth = xmlTextReaderDepth(sc->r);
+    const char *name = (const char *)xmlTextReaderConstLocalName(sc->r);
+    if (!name)
+        return TL_OK;
+    if (depth == 1)
+        snprintf(sc->section, sizeof sc->section, "%s", name);
+    if (sc->head)
+        note_head(sc, depth, name);
+    return sc->im ? import_element(sc, depth, name, err) : TL_OK;
+}
+
+/* One pass over the report in fd. Without a schema: well-formed XML, no
+ * DOCTYPE (libxml2 2.9 can crash when an entity error meets a reader with a
+ * schema, so no document with a DTD ever gets that far). With a schema:
+ * valid. head and im (may be NULL) say what else the pass does. */
+static tl_status read_report(const char *path, int fd, xmlSchemaPtr schema, report_head *head,
+                             importer *im, tl_error *err)
+{
+    if (lseek(fd, 0, SEEK_SET) != 0)
+        return tl_fail(err, TL_IOERR, "%s: cannot read: %s", path, strerror(errno));
+    scan sc = {.path = path, .fd = fd, .head = head, .im = im};
+    /* No network, no entity substitution, no DTD loading. */
+    sc.r = xmlReaderForFd(fd, path, NULL, XML_PARSE_NONET);
+    if (!sc.r)
+        return tl_fail(err, TL_NOINPUT, "%s: cannot read the report", path);
+    tl_status st = TL_OK;
+    if (schema && xmlTextReaderSetSchema(sc.r, schema) != 0)
+        st = tl_fail(err, TL_IOERR, "%s: cannot set up the schema validation", path);
+    xmlTextReaderSetStructuredErrorHandler(sc.r, on_error, &sc);
+    int rc = 1;
+    while (st == TL_OK && !sc.first_error[0] && (rc = xmlTextReaderRead(sc.r)) == 1)
+        st = on_node(&sc, err);
+    /* libxml2's schema validator frees its state only at the end of the
+     * document: after an error, read on (and do nothing). */
+    while (schema && rc == 1 && (sc.first_error[0] || st != TL_OK) && (rc = xmlTextReaderRead(sc.r)) == 1)
+        ;
+    if (sc.first_error[0])
+        st = tl_fail(err, TL_DATAERR, "%s", sc.first_error);
+    else if (st == TL_OK && (rc < 0 || (schema && xmlTextReaderIsValid(sc.r) != 1)))
+        st = tl_fail(err, TL_DATAERR, "%s: not a valid report", path);
+    xmlFreeTextReader(sc.r);
+    return st;
+}
+
+/* Runs read_report with entity loading and libxml2's own printing off. */
+static tl_status read_report_safely(const char *path, int fd, xmlSchemaPtr schema, report_head *head,
+                                    importer *im, tl_error *err)
+{
+    xmlExternalEntityLoader old_loader = xmlGetExternalEntityLoader();
+    xmlGenericErrorFunc old_handler = xmlGenericError;
+    void *old_ctx = xmlGenericErrorContext;
+    xmlSetExternalEntityLoader(no_entities);
+    xmlSetGenericErrorFunc(NULL, quiet);
+    tl_status st = read_report(path, fd, schema, head, im, err);
+    xmlSetGenericErrorFunc(old_ctx, old_handler);
+    xmlSetExternalEntityLoader(old_loader);
+    return st;
+}
+
+/* Both checks, in that order: plain XML without a DTD, then the schema. */
+static tl_status check_report(const char *path, int fd, xmlSchemaPtr schema, report_head *head,
+                              tl_error *err)
+{
+    tl_status st = read_report_safely(path, fd, NULL, head, NULL, err);
+    return st == TL_OK ? read_report_safely(path, fd, schema, NULL, NULL, err) : st;
+}
+
+static tl_status open_input(const char *path, int *fd, tl_error *err)
+{
+    *fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (*fd < 0)
+        return tl_fail(err, TL_NOINPUT, "%s: cannot read: %s", path, strerror(errno));
+    return TL_OK;
+}
+
+static void on_schema_error(void *arg, xmlErrorPtr e)
+{
+    char *first = arg;
+    if (!first[0] && e && e->message)
+        snprintf(first, 512, "%s", e->message);
+}
+
+static tl_status load_schema(xmlSchemaPtr *schema, tl_error *err)
+{
+    const char *path = report_schema_path();
+    if (access(path, R_OK) != 0)
+        return tl_fail(err, TL_NOINPUT, "%s: cannot read the report schema: %s", path, strerror(errno));
+    char first[512] = "";
+    xmlSchemaParserCtxtPtr pc = xmlSchemaNewParserCtxt(path);
+    if (pc)
+        xmlSchemaSetParserStructuredErrors(pc, on_schema_error, first);
+    *schema = pc ? xmlSchemaParse(pc) : NULL;
+    xmlSchemaFreeParserCtxt(pc);
+    if (!*schema)
+        return tl_fail(err, TL_DATAERR, "%s: not a usable schema: %.400s", path, first);
+    return TL_OK;
+}
+
+tl_status report_validate(const char *path, tl_error *err)
+{
+    xmlSchemaPtr schema;
+    tl_status st = load_schema(&schema, err);
+    if (st != TL_OK)
+        return st;
+    report_head head = {0};
+    int fd;
+    st = open_input(path, &fd, err);
+    if (st == TL_OK) {
+        st = check_report(path, fd, schema, &head, err);
+        close(fd);
+    }
+    free(head.sources);
+    xmlSchemaFree(schema);
+    return st;
+}
+
+/* ---- merging ---- */
+
+typedef struct {
+    report_id *ids;
+    size_t n;
+} id_set;
+
+static bool id_known(const id_set *s, const char *id)
+{
+    for (size_t i = 0; i < s->n; i++)
+        if (strcmp(s->ids[i], id) == 0)
+            return true;
+    return false;
+}
+
+static void id_add(id_set *s, const char *id)
+{
+    if (!(s->ids = realloc(s->ids, (s->n + 1) * sizeof *s->ids)))
+        abort();
+    snprintf(s->ids[s->n++], sizeof(report_id), "%s", id);
+}
+
+/* The reports an input stands for: its sources when merged, else itself. */
+static const char *head_id(const report_head *h, size_t i)
+{
+    return h->n_sources ? h->sources[i] : h->id;
+}
+
+static size_t head_count(const report_head *h)
+{
+    return h->n_sources ? h->n_sources : 1;
+}
+
+/* true: merge it; false: it adds nothing. Refuses a partial overlap: its
+ * checklist counts cannot be split between the reports it was made of. */
+static tl_status decide(const report_head *h, const char *path, id_set *seen, bool *merge, tl_error *err)
+{
+    size_t known = 0, n = head_count(h);
+    for (size_t i = 0; i < n; i++)
+        known += id_known(seen, head_id(h, i));
+    *merge = known == 0;
+    if (known > 0 && known < n)
+        return tl_fail(err, TL_DATAERR, "%s: made partly of reports that are already merged; "
+                       "merge the original reports instead", path);
+    for (size_t i = 0; *merge && i < n; i++)
+        id_add(seen, head_id(h, i));
+    return TL_OK;
+}
+
+static tl_status temp_store(char *dir, size_t size, tl_store **s, tl_error *err)
+{
+    const char *base = getenv("TMPDIR");
+    snprintf(dir, size, "%s/tillit-merge-XXXXXX", base && *base ? base : "/tmp");
+    if (!mkdtemp(dir))
+        return tl_fail(err, TL_CANTCREAT, "cannot create a temporary folder (%s): %s", dir, strerror(errno));
+    char path[4200];
+    snprintf(path, sizeof path, "%s/merge.db", dir);
+    return store_open(path, false, s, err);
+}
+
+static void temp_remove(const char *dir)
+{
+    const char *files[] = {"merge.db", "merge.db-wal", "merge.db-shm", "merge.db-journal"};
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+        char path[4200];
+        snprintf(path, sizeof path, "%s/%s", dir, files[i]);
+        unlink(path);
+    }
+    rmdir(dir);
+}
+
+/* The merged period: from the earliest start to the latest end; open on a
+ * side when any input is. */
+static void merged_period(const report_head *heads, size_t n, char from[11], char to[11])
+{
+    snprintf(from, 11, "%s", n ? heads[0].from : "");
+    snprintf(to, 11, "%s", n ? heads[0].to : "");
+    for (size_t i = 1; i < n; i++) {
+        if (!heads[i].from[0] || (from[0] && strcmp(heads[i].from, from) < 0))
+            snprintf(from, 11, "%s", heads[i].from);
+        if (!heads[i].to[0] || (to[0] && strcmp(heads[i].to, to) > 0))
+            snprintf(to, 11, "%s", heads[i].to);
+    }
+}
+
+static tl_status import_all(tl_store *s, const char *const *inputs, const int *fds, size_t n,
+                            xmlSchemaPtr schema, report_head *heads, id_set *seen, FILE *notes,
+                            tl_error *err)
+{
+    for (size_t i = 0; i < n; i++) {
+        bool merge;
+        tl_status st = decide(&heads[i], inputs[i], seen, &merge, err);
+        if (st != TL_OK)
+            return st;
+        if (!merge) {
+            if (notes)
+                fprintf(notes, "tillit: note: %s adds nothing: its report%s merged already\n",
+                        inputs[i], heads[i].n_sources > 1 ? "s are" : " is");
+            continue;
+        }
+        importer im = {.s = s};
+        st = import_begin(s, err);
+        if (st == TL_OK)
+            st = read_report_safely(inputs[i], fds[i], schema, NULL, &im, err);
+        if (st == TL_OK)
+            st = import_commit(s, err);
+        if (st != TL_OK) {
+            import_rollback(s);
+            return st;
+        }
+    }
+    return TL_OK;
+}
+
+static tl_status merge_valid(const char *const *inputs, const int *fds, size_t n, xmlSchemaPtr schema,
+                             report_head *heads, const char *out, bool with_names,
+                             const tl_library *lib, FILE *notes, tl_error *err)
+{
+    char dir[4096];
+    tl_store *s = NULL;
+    tl_status st = temp_store(dir, sizeof dir, &s, err);
+    id_set seen = {0};
+    if (st == TL_OK)
+        st = import_all(s, inputs, fds, n, schema, heads, &seen, notes, err);
+    if (st == TL_OK) {
+        char from[11], to[11];
+        merged_period(heads, n, from, to);
+        const char **sources = malloc(seen.n * sizeof *sources);
+        if (!sources && seen.n)
+            abort();
+        for (size_t i = 0; i < seen.n; i++)
+            sources[i] = seen.ids[i];
+        tl_report_meta meta = {NULL, from[0] ? from : NULL, to[0] ? to : NULL, sources, seen.n};
+        st = report_xml_write(s, &(tl_report_filter){.with_names = with_names}, lib, &meta, out, err);
+        free(sources);
+    }
+    free(seen.ids);
+    store_close(s);
+    temp_remove(dir);
+    return st;
+}
+
+tl_status report_merge(const char *const *inputs, size_t n, const char *out, bool with_names,
+                       const tl_library *lib, FILE *notes, tl_error *err)
+{
+    xmlSchemaPtr schema;
+    tl_status st = load_schema(&schema, err);
+    if (st != TL_OK)
+        return st;
+    report_head *heads = calloc(n ? n : 1, sizeof *heads);
+    int *fds = malloc((n ? n : 1) * sizeof *fds);
+    if (!heads || !fds)
+        abort();
+    /* Each input is opened once: all passes read the same file. */
+    size_t opened = 0;
+    for (; st == TL_OK && opened < n; opened++)
+        st = open_input(inputs[opened], &fds[opened], err);
+    if (st != TL_OK)
+        opened--;
+    for (size_t i = 0; st == TL_OK && i < n; i++)
+        st = check_report(inputs[i], fds[i], schema, &heads[i], err);
+    if (st == TL_OK)
+        st = merge_valid(inputs, fds, n, schema, heads, out, with_names, lib, notes, err);
+    for (size_t i = 0; i < opened; i++)
+        close(fds[i]);
+    for (size_t i = 0; i < n; i++)
+        free(heads[i].sources);
+    free(heads);
+    free(fds);
+    xmlSchemaFree(schema);
+    return st;
+}

@@ -1,0 +1,139 @@
+# Statistics and the report from the outside: a database filled here with
+# the sqlite3 command line (two group sessions and a self-study, three
+# participants of two organisations, a pre/post check, a checklist run);
+# `tillit stats` prints its numbers, `tillit export` writes a report that
+# xmllint accepts (and exits 73 / 74 without leaving a file when it cannot),
+# `tillit merge` counts a report given twice once and refuses a DOCTYPE, and
+# the statistics screen shows the same summary with a bar per month, for a
+# period picked on screen, and exports from there.
+. tests/term/lib.sh
+XSD=export/tillit-report.xsd
+U=00000000-0000-4000-8000-000000000
+
+"$TILLIT" stats > /dev/null || fail "stats on a new database exited $?"
+sqlite3 "$TILLIT_DB" <<EOF || fail "cannot fill the database"
+INSERT INTO organisation (id, uuid, name, type) VALUES
+  (1, '${U}101', 'Malmö stad', 'social_services'), (2, '${U}102', 'Polisen Syd', 'police');
+INSERT INTO participant (id, uuid, name, organisation_id, level) VALUES
+  (1, '${U}201', 'Anna Andersson', 1, 'operational'), (2, '${U}202', NULL, 1, 'strategic'),
+  (3, '${U}203', NULL, 2, 'operational');
+INSERT INTO training_session (id, uuid, kind, curriculum_id, curriculum_version, content_hash,
+  date, start_time, end_time, trainer, location) VALUES
+  (1, '${U}301', 'group', 'thai-massage-parlours', '1', '0123456789abcdef', '2025-03-10', '09:00', '12:00', 'Eva <Tränare>', 'Malmö'),
+  (2, '${U}302', 'group', 'thai-massage-parlours', '1', '0123456789abcdef', '2025-04-02', '13:00', '15:00', 'Eva', 'Lund'),
+  (3, '${U}303', 'self', 'thai-massage-parlours', '1', '0123456789abcdef', '2025-04-20', '10:00', NULL, NULL, NULL);
+INSERT INTO attendance (session_id, participant_id, status) VALUES
+  (1, 1, 'present'), (1, 2, 'present'), (1, 3, 'late'), (2, 1, 'present'), (2, 3, 'absent');
+INSERT INTO module_progress (session_id, participant_id, module_id, page, pages_total, seconds_spent, completed_at)
+  VALUES (3, 2, 'law', 2, 3, 600, '2025-04-20T10:30:00Z');
+INSERT INTO check_attempt (uuid, session_id, participant_id, check_id, phase, attempt_no, finished_at,
+  score, max_score, passed) VALUES
+  ('${U}401', 1, 1, 'pre_post', 'pre', 1, '2025-03-10T09:10:00Z', 2, 4, 0),
+  ('${U}402', 1, 1, 'pre_post', 'post', 1, '2025-03-10T11:50:00Z', 4, 4, 1);
+INSERT INTO checklist_run (uuid, checklist_id, checklist_version, content_hash, case_ref, outcome_id, created_at)
+  VALUES ('${U}501', 'trafficking-indicators', '1', '0123456789abcdef', 'CASE-7', 'signs', '2025-03-15T10:00:00Z');
+EOF
+
+# ---- tillit stats ----
+"$TILLIT" stats > "$T_TMP/stats" 2>&1 || fail "stats exited $?"
+for want in "Period: all dates" "Sessions         3 (2 group, 1 self-study)" "Attendances      5" \
+  "Participants     3 from 2 organisations" "Training time    5 h 00 min (participant hours 11 h 00 min" \
+  "Checklist runs   1" "police                operational      1       1        1" \
+  "thai-massage-parlours v1: 3 sessions, 3 participants, 5 attendances" \
+  "knowledge: pre 50.0, post 100.0, gain +50.0 (1 with both)" \
+  "  2025-03 ########################################" "  2025-04 ##########################      " ; do
+  grep -qF -- "$want" "$T_TMP/stats" || fail "stats lacks '$want': $(cat "$T_TMP/stats")"
+done
+"$TILLIT" stats --from 2025-04-01 --to 2025-04-30 > "$T_TMP/april" || fail "stats of April exited $?"
+grep -qF "Sessions         2 (1 group, 1 self-study)" "$T_TMP/april" || fail "April: $(cat "$T_TMP/april")"
+grep -q "2025-03" "$T_TMP/april" && fail "April shows March"
+"$TILLIT" stats --from 2025-13-01 > /dev/null 2>&1; [ $? = 64 ] || fail "a bad date is not a usage error"
+
+# ---- tillit export ----
+"$TILLIT" export -o "$T_TMP/r.xml" || fail "export exited $?"
+xmllint --noout --schema "$XSD" "$T_TMP/r.xml" 2>/dev/null || fail "the export does not validate"
+grep -qF 'trainer="Eva &lt;Tränare&gt;"' "$T_TMP/r.xml" || fail "trainer not escaped"
+grep -q "CASE-7\|Anna" "$T_TMP/r.xml" && fail "the report shows a case reference or a name"
+"$TILLIT" export --with-names --organisation "Malmö stad" > "$T_TMP/names.xml" || fail "export to stdout exited $?"
+xmllint --noout --schema "$XSD" "$T_TMP/names.xml" 2>/dev/null || fail "the stdout export does not validate"
+grep -qF 'name="Anna Andersson"' "$T_TMP/names.xml" || fail "--with-names shows no name"
+grep -qF 'organisationType="police"' "$T_TMP/names.xml" && fail "--organisation shows the police"
+"$TILLIT" export > /dev/full 2> "$T_TMP/full"; got=$?
+[ "$got" = 74 ] || fail "export to a full disk exited $got"
+grep -q "No space left on device" "$T_TMP/full" || fail "full disk: $(cat "$T_TMP/full")"
+"$TILLIT" export -o "$T_TMP/missing/r.xml" 2> "$T_TMP/err"; got=$?
+[ "$got" = 73 ] || fail "export into a missing folder exited $got"
+[ -e "$T_TMP/missing" ] && fail "a folder was created"
+if command -v setpriv > /dev/null && [ "$(id -u)" = 0 ]; then
+  chmod 0755 "$T_TMP"
+  mkdir -m 0755 "$T_TMP/root-only" "$T_TMP/nobody"
+  cp "$TILLIT_DB" "$T_TMP/nobody/t.db"
+  chown -R nobody "$T_TMP/nobody"
+  setpriv --reuid=nobody --regid=nogroup --clear-groups "$TILLIT" --db "$T_TMP/nobody/t.db" export \
+    -o "$T_TMP/root-only/r.xml" 2> "$T_TMP/err"; got=$?
+  [ "$got" = 73 ] || fail "export into an unwritable folder exited $got: $(cat "$T_TMP/err")"
+  grep -q "Permission denied" "$T_TMP/err" || fail "unwritable folder: $(cat "$T_TMP/err")"
+  [ -z "$(ls -A "$T_TMP/root-only")" ] || fail "a partial file was left: $(ls -A "$T_TMP/root-only")"
+fi
+
+# ---- tillit merge ----
+"$TILLIT" merge "$T_TMP/r.xml" "$T_TMP/r.xml" -o "$T_TMP/m.xml" 2> "$T_TMP/notes" || fail "merge exited $?"
+xmllint --noout --schema "$XSD" "$T_TMP/m.xml" 2>/dev/null || fail "the merge does not validate"
+grep -qF '<totals sessions="3" groupSessions="2" selfStudySessions="1" attendances="5" participants="3"' \
+  "$T_TMP/m.xml" || fail "a report merged twice did not count once: $(grep totals "$T_TMP/m.xml")"
+grep -q "adds nothing" "$T_TMP/notes" || fail "no note on the repeated report"
+{ head -1 "$T_TMP/r.xml"; echo '<!DOCTYPE report [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+  tail -n +2 "$T_TMP/r.xml"; } > "$T_TMP/evil.xml"
+"$TILLIT" merge "$T_TMP/r.xml" "$T_TMP/evil.xml" -o "$T_TMP/m2.xml" 2> "$T_TMP/err"; got=$?
+[ "$got" = 65 ] || fail "merge of a DOCTYPE exited $got"
+grep -qF "evil.xml:2: a DOCTYPE is not allowed" "$T_TMP/err" || fail "DOCTYPE: $(cat "$T_TMP/err")"
+[ -e "$T_TMP/m2.xml" ] && fail "a refused merge left a file"
+
+# ---- the statistics screen ----
+term_start 100 40
+term_wait "Run a training session"
+term_keys 4
+term_wait "> Statistics and export"
+term_keys Enter
+term_wait "Period of the statistics"
+term_has "Last 12 months"
+term_keys j j j Enter
+term_wait "Statistics: All dates"
+term_has "Sessions         3 (2 group, 1 self-study)"
+term_has "Participants     3 from 2 organisations"
+term_has "social_services       strategic        1       1        2"
+term_has "Attendances per month"
+term_has "p period  e export"
+# Bars in 100 columns: 80 for the largest month (3), 53 for April (2).
+term_screen | grep -qE "2025-03 (█){80} 3" || fail "no full bar for March: $(term_screen | grep 2025-03)"
+term_screen | grep -qE "2025-04 (█){53} 2" || fail "no 2/3 bar for April: $(term_screen | grep 2025-04)"
+# Another period, typed in.
+term_keys p
+term_wait "Choose dates..."
+term_keys k Enter
+term_wait "From (YYYY-MM-DD"
+term_keys 2025-04-01 Enter
+term_wait "To (YYYY-MM-DD"
+term_keys 2025-04-30 Enter
+term_wait "Statistics: 2025-04-01 to 2025-04-30"
+term_has "Sessions         2 (1 group, 1 self-study)"
+term_lacks "2025-03 █"
+# The export, with the same choices as the command.
+term_keys e
+term_wait "Curriculum in the report"
+term_keys Enter
+term_wait "Organisation (empty: all):"
+term_keys Enter
+term_wait "Include participants' names"
+term_keys n
+term_wait "Save the report as:"
+term_has "tillit-report-2025-04-01-2025-04-30.xml"
+term_keys C-u "$T_TMP/screen.xml" Enter
+term_wait "Report written to $T_TMP/screen.xml"
+xmllint --noout --schema "$XSD" "$T_TMP/screen.xml" 2>/dev/null || fail "the screen's export does not validate"
+grep -qF '<period from="2025-04-01" to="2025-04-30"/>' "$T_TMP/screen.xml" || fail "the screen's export lacks its period"
+term_keys q
+term_wait "> Statistics and export"
+term_keys q
+term_wait "EXIT=0"
+term_finish

@@ -1,0 +1,279 @@
+/* "Statistics and export": a period picker, the summary of `tillit stats`
+ * for that period with the attendances per month as a bar chart, and the
+ * XML export with the same choices as `tillit export`. */
+#include "dates.h"
+#include "report_xml.h"
+#include "stats.h"
+
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+typedef struct {
+    stats_kind kind;
+    char *text;
+    int64_t value, max;
+} shown_line;
+
+typedef struct {
+    char from[16], to[16]; /* YYYY-MM-DD, "" when open */
+    char label[64];        /* the period in words */
+    shown_line *lines;
+    int n, cap, top;
+} stats_state;
+
+/* ---- the summary ---- */
+
+static void clear_lines(stats_state *st)
+{
+    for (int i = 0; i < st->n; i++)
+        free(st->lines[i].text);
+    st->n = st->top = 0;
+}
+
+static void keep_line(void *ctx, const stats_line *l)
+{
+    stats_state *st = ctx;
+    if (st->n == st->cap && !(st->lines = realloc(st->lines, (size_t)(st->cap = st->cap ? 2 * st->cap : 32) *
+                                                                  sizeof *st->lines)))
+        abort();
+    char *text = strdup(l->text);
+    if (!text)
+        abort();
+    st->lines[st->n++] = (shown_line){l->kind, text, l->value, l->max};
+}
+
+static tl_report_filter period_filter(const stats_state *st)
+{
+    return (tl_report_filter){.from = st->from[0] ? st->from : NULL, .to = st->to[0] ? st->to : NULL};
+}
+
+static void load_summary(tl_app *app, stats_state *st)
+{
+    clear_lines(st);
+    tl_report_filter f = period_filter(st);
+    tl_error err = {0};
+    if (stats_summary(app->store, &f, &app->lib, keep_line, st, &err) != TL_OK)
+        app_status(app, "Cannot read the statistics: %s", err.msg);
+}
+
+/* ---- the period picker ---- */
+
+static void set_period(stats_state *st, const char *from, const char *to, const char *label)
+{
+    snprintf(st->from, sizeof st->from, "%s", from ? from : "");
+    snprintf(st->to, sizeof st->to, "%s", to ? to : "");
+    snprintf(st->label, sizeof st->label, "%s", label);
+}
+
+static void year_period(stats_state *st, int year, const char *label)
+{
+    char from[16], to[16], words[64];
+    snprintf(from, sizeof from, "%04d-01-01", year);
+    snprintf(to, sizeof to, "%04d-12-31", year);
+    snprintf(words, sizeof words, "%s (%d)", label, year);
+    set_period(st, from, to, words);
+}
+
+static void last_twelve_months(stats_state *st)
+{
+    time_t now = time(NULL);
+    struct tm tm;
+    localtime_r(&now, &tm);
+    char to[16], from[16];
+    strftime(to, sizeof to, "%Y-%m-%d", &tm);
+    tm.tm_year -= 1;
+    tm.tm_mday += 1; /* a year back, the day after: twelve whole months */
+    tm.tm_isdst = -1;
+    mktime(&tm);
+    strftime(from, sizeof from, "%Y-%m-%d", &tm);
+    set_period(st, from, to, "Last 12 months");
+}
+
+static bool ask_date(tl_app *app, const char *label, char out[16])
+{
+    char buf[16];
+    snprintf(buf, sizeof buf, "%s", out);
+    if (!ui_prompt(app, label, buf, sizeof buf))
+        return false;
+    if (buf[0] && !iso_date_valid(buf)) {
+        app_status(app, "'%s' is not a date (YYYY-MM-DD); the period is unchanged.", buf);
+        return false;
+    }
+    snprintf(out, 16, "%s", buf);
+    return true;
+}
+
+static bool choose_dates(tl_app *app, stats_state *st)
+{
+    char from[16], to[16];
+    snprintf(from, sizeof from, "%s", st->from);
+    snprintf(to, sizeof to, "%s", st->to);
+    if (!ask_date(app, "From (YYYY-MM-DD, empty: the first record):", from) ||
+        !ask_date(app, "To (YYYY-MM-DD, empty: the last record):", to))
+        return false;
+    if (from[0] && to[0] && strcmp(from, to) > 0) {
+        app_status(app, "%s is after %s; the period is unchanged.", from, to);
+        return false;
+    }
+    char words[64];
+    snprintf(words, sizeof words, "%s to %s", from[0] ? from : "first record", to[0] ? to : "last record");
+    set_period(st, from, to, words);
+    return true;
+}
+
+/* false when cancelled: the period stays as it was. */
+static bool pick_period(tl_app *app, stats_state *st)
+{
+    char today[16];
+    today_iso(today);
+    int year = atoi(today);
+    char this_year[32], last_year[32];
+    snprintf(this_year, sizeof this_year, "This year (%d)", year);
+    snprintf(last_year, sizeof last_year, "Last year (%d)", year - 1);
+    const char *labels[] = {this_year, last_year, "Last 12 months", "All dates", "Choose dates..."};
+    switch (ui_choose(app, "Period of the statistics", labels, 5, 0)) {
+    case 0: year_period(st, year, "This year"); return true;
+    case 1: year_period(st, year - 1, "Last year"); return true;
+    case 2: last_twelve_months(st); return true;
+    case 3: set_period(st, NULL, NULL, "All dates"); return true;
+    case 4: return choose_dates(app, st);
+    default: return false;
+    }
+}
+
+/* ---- the export: the choices of `tillit export` ---- */
+
+static bool choose_curriculum(tl_app *app, const char **curriculum)
+{
+    size_t n = app->lib.n_curricula;
+    const char **labels = calloc(n + 1, sizeof *labels);
+    if (!labels)
+        abort();
+    labels[0] = "All curricula";
+    for (size_t i = 0; i < n; i++)
+        labels[i + 1] = app->lib.curricula[i]->u.h->id;
+    int pick = ui_choose(app, "Curriculum in the report", labels, (int)n + 1, 0);
+    *curriculum = pick > 0 ? labels[pick] : NULL;
+    free(labels);
+    return pick >= 0;
+}
+
+static void export_report(tl_app *app, stats_state *st)
+{
+    tl_report_filter f = period_filter(st);
+    char org[256] = "", path[1024];
+    if (!choose_curriculum(app, &f.curriculum) ||
+        !ui_prompt(app, "Organisation (empty: all):", org, sizeof org))
+        return;
+    f.organisation = org[0] ? org : NULL;
+    f.with_names = ui_confirm(app, "Include participants' names (otherwise pseudonymous ids)?");
+    snprintf(path, sizeof path, "tillit-report-%s-%s.xml", st->from[0] ? st->from : "start",
+             st->to[0] ? st->to : "end");
+    if (!ui_prompt(app, "Save the report as:", path, sizeof path) || !path[0])
+        return;
+    tl_error err = {0};
+    if (report_xml_write(app->store, &f, &app->lib, NULL, path, &err) == TL_OK)
+        app_status(app, "Report written to %s", path);
+    else
+        app_status(app, "No report written: %s", err.msg);
+}
+
+/* ---- drawing ---- */
+
+static void draw_bar(int y, int cols, const shown_line *l)
+{
+    ui_put(y, 2, 7, l->text, 0);
+    int room = cols - 20;
+    int width = l->max > 0 && room > 0 ? (int)(l->value * room / l->max) : 0;
+    if (width == 0 && l->value > 0)
+        width = 1;
+    char *bar = malloc((size_t)width * 3 + 1), *p = bar;
+    if (!bar)
+        abort();
+    for (int i = 0; i < width; i++, p += 3)
+        memcpy(p, "\xe2\x96\x88", 3); /* U+2588 FULL BLOCK */
+    *p = '\0';
+    int used = ui_put(y, 10, room, bar, A_BOLD);
+    free(bar);
+    char value[32];
+    snprintf(value, sizeof value, "%lld", (long long)l->value);
+    ui_put(y, 11 + used, cols - 12 - used, value, 0);
+}
+
+static void stats_draw(tl_screen *s, tl_app *app, int rows, int cols)
+{
+    (void)app;
+    stats_state *st = s->state;
+    char title[128];
+    snprintf(title, sizeof title, "Statistics: %s", st->label);
+    ui_put(0, 1, cols - 2, title, A_BOLD);
+    for (int y = 2, i = st->top; y < rows && i < st->n; y++, i++) {
+        const shown_line *l = &st->lines[i];
+        if (l->kind == STATS_BAR)
+            draw_bar(y, cols, l);
+        else
+            ui_put(y, 1, cols - 2, l->text, l->kind == STATS_HEADING ? A_BOLD | A_UNDERLINE : 0);
+    }
+}
+
+static void scroll_by(stats_state *st, int delta)
+{
+    st->top += delta;
+    if (st->top > st->n - 1)
+        st->top = st->n - 1;
+    if (st->top < 0)
+        st->top = 0;
+}
+
+static tl_key_result stats_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
+{
+    (void)next;
+    stats_state *st = s->state;
+    if (key_back(k) || key_fn(k, KEY_LEFT))
+        return KEY_BACK;
+    if (key_down(k))
+        scroll_by(st, 1);
+    else if (key_up(k))
+        scroll_by(st, -1);
+    else if (key_fn(k, KEY_NPAGE) || key_char(k, ' '))
+        scroll_by(st, 10);
+    else if (key_fn(k, KEY_PPAGE))
+        scroll_by(st, -10);
+    else if (key_char(k, 'p') && pick_period(app, st))
+        load_summary(app, st);
+    else if (key_char(k, 'e'))
+        export_report(app, st);
+    else if (key_char(k, '?'))
+        app_status(app, "Keys: p period, e export the XML report, j/k or arrows scroll, q back");
+    return KEY_STAY;
+}
+
+static void stats_destroy(tl_screen *s)
+{
+    stats_state *st = s->state;
+    clear_lines(st);
+    free(st->lines);
+    free(st);
+    free(s);
+}
+
+tl_screen *stats_screen_open(tl_app *app, const char *arg)
+{
+    (void)arg;
+    stats_state *st = calloc(1, sizeof *st);
+    if (!st)
+        abort();
+    if (!pick_period(app, st)) {
+        free(st);
+        return NULL;
+    }
+    load_summary(app, st);
+    tl_screen *s = calloc(1, sizeof *s);
+    if (!s)
+        abort();
+    *s = (tl_screen){.footer = "p period  e export  j/k scroll  ? help  q back", .draw = stats_draw,
+                     .key = stats_key, .destroy = stats_destroy, .state = st};
+    return s;
+}

@@ -1,0 +1,190 @@
+/* The statistics summary as lines (see stats.h). Each section reads one
+ * cursor of the report; only the months are kept (a few per year) because
+ * the bars need the largest month before the first is drawn. */
+#include "stats.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    stats_emit emit;
+    void *ctx;
+} sink;
+
+static void heading(sink *o, const char *text)
+{
+    o->emit(o->ctx, &(stats_line){STATS_HEADING, text, 0, 0});
+}
+
+static void row(sink *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void row(sink *o, const char *fmt, ...)
+{
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    o->emit(o->ctx, &(stats_line){STATS_ROW, buf, 0, 0});
+}
+
+static const char *hours(int64_t seconds, char *buf, size_t size)
+{
+    snprintf(buf, size, "%lld h %02lld min", (long long)(seconds / 3600), (long long)(seconds / 60 % 60));
+    return buf;
+}
+
+/* A mean with one decimal, or "-" when there is nothing to average. */
+static const char *mean(int64_t n, double v, bool sign, char *buf, size_t size)
+{
+    if (n == 0)
+        return "-";
+    snprintf(buf, size, sign ? "%+.1f" : "%.1f", v);
+    return buf;
+}
+
+static void period(sink *o, const tl_report_filter *f)
+{
+    if (!f->from && !f->to)
+        row(o, "Period: all dates");
+    else
+        row(o, "Period: %s to %s", f->from ? f->from : "the first record", f->to ? f->to : "the last record");
+}
+
+static tl_status totals(sink *o, tl_report *r, tl_error *err)
+{
+    tl_report_totals t;
+    tl_status st = report_totals(r, &t, err);
+    if (st != TL_OK)
+        return st;
+    char a[32], b[32], c[32];
+    heading(o, "Totals");
+    row(o, "  Sessions         %lld (%lld group, %lld self-study)", (long long)t.sessions,
+        (long long)t.group_sessions, (long long)t.self_sessions);
+    row(o, "  Attendances      %lld", (long long)t.attendances);
+    row(o, "  Participants     %lld from %lld organisations", (long long)t.participants,
+        (long long)t.organisations);
+    row(o, "  Training time    %s (participant hours %s, study time %s)",
+        hours(t.training_seconds, a, sizeof a), hours(t.participant_seconds, b, sizeof b),
+        hours(t.study_seconds, c, sizeof c));
+    row(o, "  Checklist runs   %lld", (long long)t.checklist_runs);
+    return TL_OK;
+}
+
+static tl_status groups(sink *o, tl_report *r, tl_error *err)
+{
+    heading(o, "By organisation type and level");
+    row(o, "  %-21s %-12s %5s %7s %8s %6s %6s %6s", "type", "level", "orgs", "people", "attended",
+        "pre", "post", "gain");
+    tl_report_group g;
+    bool has;
+    tl_status st;
+    int n = 0;
+    while ((st = report_next_group(r, &g, &has, err)) == TL_OK && has) {
+        char pre[16], post[16], gain[16];
+        const tl_report_knowledge *k = &g.knowledge;
+        row(o, "  %-21s %-12s %5lld %7lld %8lld %6s %6s %6s", g.org_type, g.level,
+            (long long)g.organisations, (long long)g.participants, (long long)g.attendances,
+            mean(k->pre_n, k->pre_mean, false, pre, sizeof pre),
+            mean(k->post_n, k->post_mean, false, post, sizeof post),
+            mean(k->both_n, k->gain_mean, true, gain, sizeof gain));
+        n++;
+    }
+    if (st == TL_OK && n == 0)
+        row(o, "  (no attendances)");
+    return st;
+}
+
+static tl_status modules(sink *o, tl_report *r, tl_error *err)
+{
+    tl_report_module m;
+    bool has;
+    tl_status st;
+    while ((st = report_next_module(r, &m, &has, err)) == TL_OK && has) {
+        char rate[32] = "no check";
+        if (m.has_check && m.check_takers > 0)
+            snprintf(rate, sizeof rate, "pass rate %.1f %%",
+                     100.0 * (double)m.check_passed / (double)m.check_takers);
+        else if (m.has_check)
+            snprintf(rate, sizeof rate, "check not taken");
+        row(o, "    module %-20s %4lld started %4lld completed  %s", m.id, (long long)m.participants,
+            (long long)m.completions, rate);
+    }
+    return st;
+}
+
+static tl_status curricula(sink *o, tl_report *r, tl_error *err)
+{
+    heading(o, "By curriculum");
+    tl_report_curriculum c;
+    bool has;
+    tl_status st;
+    int n = 0;
+    while ((st = report_next_curriculum(r, &c, &has, err)) == TL_OK && has) {
+        char pre[16], post[16], gain[16];
+        const tl_report_knowledge *k = &c.knowledge;
+        row(o, "  %s v%s: %lld sessions, %lld participants, %lld attendances", c.id, c.version,
+            (long long)c.sessions, (long long)c.participants, (long long)c.attendances);
+        row(o, "    knowledge: pre %s, post %s, gain %s (%lld with both)",
+            mean(k->pre_n, k->pre_mean, false, pre, sizeof pre),
+            mean(k->post_n, k->post_mean, false, post, sizeof post),
+            mean(k->both_n, k->gain_mean, true, gain, sizeof gain), (long long)k->both_n);
+        if ((st = modules(o, r, err)) != TL_OK)
+            return st;
+        n++;
+    }
+    if (st == TL_OK && n == 0)
+        row(o, "  (no sessions)");
+    return st;
+}
+
+typedef struct {
+    char month[8];
+    int64_t attendances;
+} month_count;
+
+static tl_status months(sink *o, tl_report *r, tl_error *err)
+{
+    heading(o, "Attendances per month");
+    month_count *list = NULL;
+    size_t n = 0, cap = 0;
+    int64_t max = 0;
+    tl_report_month m;
+    bool has;
+    tl_status st;
+    while ((st = report_next_month(r, &m, &has, err)) == TL_OK && has) {
+        if (n == cap && !(list = realloc(list, (cap = cap ? 2 * cap : 16) * sizeof *list)))
+            abort();
+        snprintf(list[n].month, sizeof list[n].month, "%s", m.month);
+        list[n].attendances = m.attendances;
+        max = m.attendances > max ? m.attendances : max;
+        n++;
+    }
+    for (size_t i = 0; st == TL_OK && i < n; i++)
+        o->emit(o->ctx, &(stats_line){STATS_BAR, list[i].month, list[i].attendances, max});
+    if (st == TL_OK && n == 0)
+        row(o, "  (no sessions)");
+    free(list);
+    return st;
+}
+
+tl_status stats_summary(tl_store *s, const tl_report_filter *f, const tl_library *lib, stats_emit emit,
+                        void *ctx, tl_error *err)
+{
+    tl_report *r;
+    tl_status st = report_open(s, f, lib, &r, err);
+    if (st != TL_OK)
+        return st;
+    sink o = {emit, ctx};
+    period(&o, f);
+    st = totals(&o, r, err);
+    if (st == TL_OK)
+        st = groups(&o, r, err);
+    if (st == TL_OK)
+        st = curricula(&o, r, err);
+    if (st == TL_OK)
+        st = months(&o, r, err);
+    report_close(r);
+    return st;
+}
