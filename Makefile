@@ -8,7 +8,7 @@ CC         ?= cc
 PKGS       := ncursesw sqlite3 yaml-0.1 libxml-2.0
 # Debian packages the build and the tests need; `deps` installs the missing ones.
 DEB_PKGS   := build-essential pkg-config libncurses-dev libsqlite3-dev libyaml-dev \
-              libxml2-dev libxml2-utils libcmocka-dev sqlite3 tmux util-linux
+              libxml2-dev libxml2-utils libcmocka-dev sqlite3 tmux util-linux gettext
 TOP        := $(abspath .)
 
 BASE_CFLAGS := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
@@ -38,7 +38,9 @@ endif
 ifdef BUILD
   OUT := $(BUILD)
 endif
-CFLAGS_ALL = $(BASE_CFLAGS) $(MFLAGS) $(PKG_CFLAGS) $(CFLAGS)
+# The program finds its translations in the build tree (docs/i18n.md).
+LOCALEDIR   = $(abspath $(OUT))/locale
+CFLAGS_ALL = $(BASE_CFLAGS) -DTILLIT_BUILD_LOCALEDIR='"$(LOCALEDIR)"' $(MFLAGS) $(PKG_CFLAGS) $(CFLAGS)
 LDFLAGS_ALL = $(MFLAGS) $(LDFLAGS)
 
 CORE_SRC := $(wildcard core/*.c)
@@ -52,8 +54,12 @@ TUI_OBJ  := $(TUI_SRC:%.c=$(OUT)/%.o)
 APP_OBJ  := $(filter-out $(OUT)/tui/main.o,$(TUI_OBJ))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(OUT)/tests/%)
 
-.PHONY: all deps run test check unit term clean bench fuzz fuzz-build
-all: $(OUT)/tillit
+# Translations: po/LANG.po -> $(OUT)/locale/LANG/LC_MESSAGES/tillit.mo.
+PO_FILES := $(wildcard po/*.po)
+MO_FILES := $(PO_FILES:po/%.po=$(OUT)/locale/%/LC_MESSAGES/tillit.mo)
+
+.PHONY: all deps run test check unit term clean bench fuzz fuzz-build pot po-check
+all: $(OUT)/tillit $(MO_FILES)
 
 $(OUT)/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -65,6 +71,23 @@ $(OUT)/libtillit.a: $(CORE_OBJ) $(EXP_OBJ) $(APP_OBJ)
 
 $(OUT)/tillit: $(OUT)/tui/main.o $(OUT)/libtillit.a
 	$(CC) $(LDFLAGS_ALL) -o $@ $^ $(PKG_LIBS)
+
+$(OUT)/locale/%/LC_MESSAGES/tillit.mo: po/%.po
+	@mkdir -p $(dir $@)
+	@echo "  MSGFMT $@"; msgfmt --check -o $@ $<
+
+# make pot: the texts marked in the code -> po/tillit.pot, merged into each
+# po/LANG.po (new texts appear untranslated, changed ones fuzzy).
+XGETTEXT_FLAGS := --from-code=UTF-8 --language=C --keyword=_ --keyword=N_ --keyword=_n:1,2 \
+                  --add-comments=TRANSLATORS: --package-name=tillit --package-version=$(VERSION) \
+                  --msgid-bugs-address=docs/i18n.md --sort-by-file
+pot:
+	xgettext $(XGETTEXT_FLAGS) -o po/tillit.pot core/*.c tui/*.c
+	@for po in $(PO_FILES); do msgmerge --quiet --update --backup=none --no-fuzzy-matching $$po po/tillit.pot; done
+
+# Every text of the code has a translation that is neither missing nor fuzzy.
+po-check:
+	@XGETTEXT_FLAGS="$(XGETTEXT_FLAGS)" tests/check-po.sh
 
 $(OUT)/tests/%: tests/unit/%.c $(OUT)/libtillit.a
 	@mkdir -p $(dir $@)
@@ -92,14 +115,15 @@ test: deps
 	@$(MAKE) --no-print-directory check MODE=release
 	@$(MAKE) --no-print-directory check MODE=asan
 
-check: $(OUT)/tillit $(UNIT_BIN)
+check: $(OUT)/tillit $(MO_FILES) $(UNIT_BIN)
 	@tests/run-unit.sh $(OUT) $(UNIT_BIN)
 	@tests/term/run.sh $(OUT)
+	@$(MAKE) --no-print-directory po-check
 
-unit: $(OUT)/tillit $(UNIT_BIN)
+unit: $(OUT)/tillit $(MO_FILES) $(UNIT_BIN)
 	@tests/run-unit.sh $(OUT) $(UNIT_BIN)
 
-term: $(OUT)/tillit
+term: $(OUT)/tillit $(MO_FILES)
 	@tests/term/run.sh $(OUT)
 
 # Benchmarks: figures and ratios printed, never asserted (docs/performance.md).

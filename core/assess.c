@@ -1,5 +1,7 @@
 #include "assess.h"
 
+#include "intl.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -135,12 +137,23 @@ void assess(const tl_checklist *cl, const tl_answer *answers, tl_section_result 
 
 const char *assess_answer_label(const tl_checklist *cl, tl_answer answer, const char *lang)
 {
-    static const char *const plain[TL_A_COUNT] = {"Not answered", "Yes", "No", "Don't know",
-                                                  "Not asked"};
+    static const char *const plain[TL_A_COUNT] = {N_("Not answered"), N_("Yes"), N_("No"),
+                                                  N_("Don't know"), N_("Not asked")};
     if (answer <= TL_A_NONE || answer >= TL_A_COUNT)
-        return plain[TL_A_NONE];
+        return _(plain[TL_A_NONE]);
     const char *label = text_get(&cl->answer_labels[answer], lang);
-    return *label ? label : plain[answer];
+    return *label ? label : _(plain[answer]);
+}
+
+/* "2 strong", "1 of any weight": a count of yes answers of one weight. */
+static const char *weight_count(int weight, int n)
+{
+    switch (weight) {
+    case TL_W_STRONG: return _n("%d strong", "%d strong", n);
+    case TL_W_MEDIUM: return _n("%d medium", "%d medium", n);
+    case TL_W_WEAK: return _n("%d weak", "%d weak", n);
+    default: return _n("%d of any weight", "%d of any weight", n);
+    }
 }
 
 void assess_clause_text(const tl_clause *clause, char *buf, size_t size)
@@ -150,12 +163,15 @@ void assess_clause_text(const tl_clause *clause, char *buf, size_t size)
     for (int w = 0; w <= TL_W_COUNT && used < size; w++) {
         if (clause->min[w] <= 0)
             continue;
-        int n = snprintf(buf + used, size - used, "%s%d %s", used ? " + " : "", clause->min[w],
-                         w == TL_W_ANY ? "of any weight" : tl_weight_names[w]);
-        used += n > 0 ? (size_t)n : 0;
+        if (used)
+            used += (size_t)snprintf(buf + used, size - used, " + ");
+        if (used < size) {
+            int n = snprintf(buf + used, size - used, weight_count(w, clause->min[w]), clause->min[w]);
+            used += n > 0 ? (size_t)n : 0;
+        }
     }
     if (!buf[0])
-        snprintf(buf, size, "no minimum");
+        snprintf(buf, size, "%s", _("no minimum"));
 }
 
 static void explain_count_yes(const tl_assessment *a, const tl_cond *c, const char *lang, char *buf,
@@ -164,10 +180,13 @@ static void explain_count_yes(const tl_assessment *a, const tl_cond *c, const ch
     const tl_section *sec = cond_section(a, c);
     char where[256] = "";
     if (sec)
-        snprintf(where, sizeof where, " in '%s'", text_get(&sec->title, lang));
-    snprintf(buf, size, "at least %d %s%s answered yes%s (count: %d)", c->min,
-             c->weight >= 0 ? tl_weight_names[c->weight] : "", c->weight >= 0 ? " signs" : "signs",
-             where, count_yes_value(a, c));
+        snprintf(where, sizeof where, _(" in '%s'"), text_get(&sec->title, lang));
+    if (c->weight >= 0)
+        snprintf(buf, size, _("at least %d %s signs answered yes%s (count: %d)"), c->min,
+                 _(tl_weight_names[c->weight]), where, count_yes_value(a, c));
+    else
+        snprintf(buf, size, _("at least %d signs answered yes%s (count: %d)"), c->min, where,
+                 count_yes_value(a, c));
 }
 
 static void explain_text(const tl_assessment *a, const tl_cond *c, bool holds, const char *lang,
@@ -176,27 +195,29 @@ static void explain_text(const tl_assessment *a, const tl_cond *c, bool holds, c
     const tl_checklist *cl = a->cl;
     switch (c->kind) {
     case TL_C_SECTION:
-        snprintf(buf, size, "'%s' %s", cond_ref_ok(c, cl->n_sections)
-                                            ? text_get(&cl->sections[c->ref.index].title, lang) : "?",
-                 holds ? "counts as present" : "does not count as present");
+        snprintf(buf, size, holds ? _("'%s' counts as present") : _("'%s' does not count as present"),
+                 cond_ref_ok(c, cl->n_sections) ? text_get(&cl->sections[c->ref.index].title, lang) : "?");
         break;
     case TL_C_INDICATOR:
         if (cond_ref_ok(c, cl->n_indicators))
-            snprintf(buf, size, "%s: %s", holds ? "answered yes" : "not answered yes",
+            snprintf(buf, size, holds ? _("answered yes: %s") : _("not answered yes: %s"),
                      text_get(&cl->indicators[c->ref.index].question, lang));
         else
-            snprintf(buf, size, "an unknown indicator");
+            snprintf(buf, size, "%s", _("an unknown indicator"));
         break;
-    case TL_C_ALL: snprintf(buf, size, holds ? "all of these hold:" : "not all of these hold:"); break;
+    case TL_C_ALL:
+        snprintf(buf, size, "%s", holds ? _("all of these hold:") : _("not all of these hold:"));
+        break;
     case TL_C_ANY:
-        snprintf(buf, size, holds ? "at least one of these holds:" : "none of these holds:");
+        snprintf(buf, size, "%s", holds ? _("at least one of these holds:") : _("none of these holds:"));
         break;
     case TL_C_NOT:
-        snprintf(buf, size, holds ? "this must not hold, and does not:" : "this must not hold, but does:");
+        snprintf(buf, size, "%s",
+                 holds ? _("this must not hold, and does not:") : _("this must not hold, but does:"));
         break;
     case TL_C_COUNT_YES: explain_count_yes(a, c, lang, buf, size); break;
     case TL_C_COUNT_SECTIONS:
-        snprintf(buf, size, "at least %d sections count as present (count: %d)", c->min,
+        snprintf(buf, size, _("at least %d sections count as present (count: %d)"), c->min,
                  a->sections_present);
         break;
     }

@@ -12,7 +12,10 @@ static char *xstrdup(const char *s)
     return p;
 }
 
-void diags_add(tl_diags *d, const char *file, int line, int col, const char *fmt, ...)
+static void diags_addv(tl_diags *d, tl_diag_severity severity, const char *file, int line, int col,
+                       const char *fmt, va_list ap) __attribute__((format(printf, 6, 0)));
+static void diags_addv(tl_diags *d, tl_diag_severity severity, const char *file, int line, int col,
+                       const char *fmt, va_list ap)
 {
     if (d->n == d->cap) {
         d->cap = d->cap ? d->cap * 2 : 16;
@@ -21,23 +24,46 @@ void diags_add(tl_diags *d, const char *file, int line, int col, const char *fmt
             abort();
     }
     char buf[1024];
-    va_list ap;
-    va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
-    va_end(ap);
     tl_diag *g = &d->items[d->n++];
+    g->severity = severity;
     g->file = xstrdup(file);
     g->line = line;
     g->col = col;
     g->msg = xstrdup(buf);
 }
 
+void diags_add(tl_diags *d, const char *file, int line, int col, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    diags_addv(d, TL_DIAG_ERROR, file, line, col, fmt, ap);
+    va_end(ap);
+}
+
+void diags_warn(tl_diags *d, const char *file, int line, int col, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    diags_addv(d, TL_DIAG_WARNING, file, line, col, fmt, ap);
+    va_end(ap);
+}
+
+size_t diags_errors(const tl_diags *d, size_t from)
+{
+    size_t n = 0;
+    for (size_t i = from; i < d->n; i++)
+        n += d->items[i].severity == TL_DIAG_ERROR;
+    return n;
+}
+
 void diag_print(FILE *out, const tl_diag *g)
 {
+    const char *kind = g->severity == TL_DIAG_WARNING ? "warning: " : "";
     if (g->line > 0)
-        fprintf(out, "%s:%d:%d: %s\n", g->file, g->line, g->col, g->msg);
+        fprintf(out, "%s:%d:%d: %s%s\n", g->file, g->line, g->col, kind, g->msg);
     else
-        fprintf(out, "%s: %s\n", g->file, g->msg);
+        fprintf(out, "%s: %s%s\n", g->file, kind, g->msg);
 }
 
 void diags_free(tl_diags *d)

@@ -21,6 +21,8 @@ typedef struct {
 } tl_text;
 
 #define TL_REFERENCE_LANG "sv"
+/* The other language of the interface; validation warns when it is missing. */
+#define TL_SECOND_LANG "en"
 /* The text in lang, else in Swedish, else "" (for optional text not given). */
 const char *text_get(const tl_text *t, const char *lang);
 bool text_has(const tl_text *t, const char *lang);

@@ -1,6 +1,7 @@
 #include "privacy.h"
 
 #include "dates.h"
+#include "intl.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -101,9 +102,12 @@ bool privacy_find_pnr(const char *text, tl_pnr_match *m)
 
 void privacy_refusal(const char *what, const tl_pnr_match *m, char *buf, size_t size)
 {
+    const char *kind = m && m->coordination ? _("coordination number") : _("personal identity number");
+    /* TRANSLATORS: the first %s names the field ("The case reference"), the
+     * second is "personal identity number" or "coordination number". */
     snprintf(buf, size,
-             "%s looks like a Swedish %s (such as YYMMDD-NNNN) and was not saved. tillit stores "
-             "no personal data about the person: leave the number out, and use only references "
-             "that your own case files alone connect to her, such as \"Case 17\".",
-             what, m && m->coordination ? "coordination number" : "personal identity number");
+             _("%s looks like a Swedish %s (such as YYMMDD-NNNN) and was not saved. tillit stores "
+               "no personal data about the person: leave the number out, and use only references "
+               "that your own case files alone connect to her, such as \"Case 17\"."),
+             what, kind);
 }

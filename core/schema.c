@@ -154,6 +154,15 @@ static bool blank(const char *s)
     return *s == '\0';
 }
 
+/* The interface can be English (--lang en); a text without English is then
+ * shown in Swedish. Not an error: the file is usable, the author is told. */
+static void warn_no_english(ld_ctx *c, const yt_node *n, const tl_text *t)
+{
+    if (!text_has(t, TL_SECOND_LANG))
+        diags_warn(c->d, c->file, n->line, n->col,
+                   "text has no English (en) version; the English interface will show the Swedish");
+}
+
 bool ld_text(ld_ctx *c, const yt_node *n, void *dst)
 {
     tl_text *t = dst;
@@ -165,6 +174,7 @@ bool ld_text(ld_ctx *c, const yt_node *n, void *dst)
         t->n = 1;
         t->e = arena_alloc(c->a, sizeof *t->e);
         t->e[0] = (tl_text_entry){TL_REFERENCE_LANG, n->str};
+        warn_no_english(c, n, t);
         return true;
     }
     if (n->kind != YT_MAP) {
@@ -195,6 +205,8 @@ bool ld_text(ld_ctx *c, const yt_node *n, void *dst)
         ld_error(c, n, "text has no Swedish (sv) version; Swedish is the reference language");
         ok = false;
     }
+    if (ok)
+        warn_no_english(c, n, t);
     return ok;
 }
 

@@ -1,5 +1,7 @@
 #include "store_internal.h"
 
+#include "collate.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -231,6 +233,10 @@ static tl_status create_or_check_file(const char *path, bool *created, tl_error 
 static tl_status setup_connection(tl_store *s, tl_error *err)
 {
     sqlite3_busy_timeout(s->db, 10000);
+    /* Names in Swedish order (ORDER BY name COLLATE sv), without an sv_SE locale. */
+    int rc = sqlite3_create_collation_v2(s->db, TL_COLLATE_SV, SQLITE_UTF8, NULL, sv_collate_sqlite, NULL);
+    if (rc != SQLITE_OK)
+        return sql_fail(s, err, rc, "cannot set up the Swedish sort order");
     /* SQLite quietly opens an unwritable file read-only; say so first, before
      * a query fails on it with a less helpful message. */
     if (sqlite3_db_readonly(s->db, "main") == 1)

@@ -1,5 +1,6 @@
 #include "store_training.h"
 
+#include "collate.h"
 #include "store_internal.h"
 
 #include <string.h>
@@ -166,7 +167,7 @@ static bool org_row(sqlite3_stmt *st, void *ctx)
 tl_status store_organisations(tl_store *s, tl_org_cb cb, void *ctx, tl_error *err)
 {
     sqlite3_stmt *st;
-    tl_status ps = sql_query(s, &st, err, "SELECT id, name, type FROM organisation ORDER BY name, type", "");
+    tl_status ps = sql_query(s, &st, err, "SELECT id, name, type FROM organisation ORDER BY name COLLATE " TL_COLLATE_SV ", type", "");
     if (ps != TL_OK)
         return ps;
     org_ctx c = {cb, ctx};

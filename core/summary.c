@@ -1,5 +1,6 @@
 #include "summary.h"
 
+#include "intl.h"
 #include "markdown.h"
 
 #include <errno.h>
@@ -109,11 +110,13 @@ static void wrap(const writer *w, int indent, const char *text)
     wrap_from(w, indent, indent, text);
 }
 
-/* A label and its text: "Case:       Case 17", continued under the text. */
+/* A label and its text: "Case:       Case 17", continued under the text.
+ * Padded by columns, not bytes: a translated label may hold å, ä, ö. */
 static void field(const writer *w, const char *label, const char *text)
 {
     enum { LABEL_COLS = 14 };
-    fprintf(w->f, "%-*s", LABEL_COLS, label);
+    fputs(label, w->f);
+    spaces(w->f, LABEL_COLS - text_cols(label, strlen(label)));
     wrap_from(w, LABEL_COLS, LABEL_COLS, text);
 }
 
@@ -166,18 +169,19 @@ static void explain_line(void *ctx, int depth, bool holds, const char *text)
 static void write_why(const writer *w)
 {
     const tl_checklist *cl = w->cl;
-    wrap(w, 0, "Why: the checklist's outcomes are tried in its order; the first whose "
-               "condition holds is the assessment.");
+    wrap(w, 0, _("Why: the checklist's outcomes are tried in its order; the first whose "
+                 "condition holds is the assessment."));
     for (size_t o = 0; o <= w->a->outcome && o < cl->n_outcomes; o++) {
         const tl_outcome *out = &cl->outcomes[o];
         char line[1024];
         bool chosen = o == w->a->outcome;
         if (!out->when)
-            snprintf(line, sizeof line, "%zu. %s: the fallback, as no earlier condition holds",
+            snprintf(line, sizeof line, _("%zu. %s: the fallback, as no earlier condition holds"),
                      o + 1, tr(w, &out->title));
         else
-            snprintf(line, sizeof line, "%zu. %s: %s", o + 1, tr(w, &out->title),
-                     chosen ? "its condition holds:" : "its condition does not hold");
+            snprintf(line, sizeof line,
+                     chosen ? _("%zu. %s: its condition holds:") : _("%zu. %s: its condition does not hold"),
+                     o + 1, tr(w, &out->title));
         spaces(w->f, 2);
         wrap_from(w, 2, 5, line);
         if (chosen && out->when)
@@ -187,7 +191,7 @@ static void write_why(const writer *w)
 
 static void yes_by_weight(const tl_section_result *r, char *buf, size_t size)
 {
-    snprintf(buf, size, "%d strong, %d medium, %d weak", r->yes[TL_W_STRONG], r->yes[TL_W_MEDIUM],
+    snprintf(buf, size, _("%d strong, %d medium, %d weak"), r->yes[TL_W_STRONG], r->yes[TL_W_MEDIUM],
              r->yes[TL_W_WEAK]);
 }
 
@@ -199,7 +203,7 @@ static void rule_text(const tl_presence_rule *rule, char *buf, size_t size)
     for (size_t c = 0; c < rule->n_clauses && used + 1 < size; c++) {
         char clause[128];
         assess_clause_text(&rule->clauses[c], clause, sizeof clause);
-        int n = snprintf(buf + used, size - used, "%s%s", c ? ", or " : "", clause);
+        int n = snprintf(buf + used, size - used, "%s%s", c ? _(", or ") : "", clause);
         used += n > 0 ? (size_t)n : 0;
     }
 }
@@ -211,11 +215,11 @@ static void write_section_reason(const writer *w, const tl_section *sec, const t
     if (r->present) {
         char clause[128];
         assess_clause_text(&sec->rule.clauses[r->clause], clause, sizeof clause);
-        snprintf(line, sizeof line, "[x] %s: present, because at least %s answered yes (yes: %s)",
+        snprintf(line, sizeof line, _("[x] %s: present, because at least %s answered yes (yes: %s)"),
                  tr(w, &sec->title), clause, yes);
     } else {
         rule_text(&sec->rule, rule, sizeof rule);
-        snprintf(line, sizeof line, "[ ] %s: not present; no rule holds (yes: %s; needs %s)",
+        snprintf(line, sizeof line, _("[ ] %s: not present; no rule holds (yes: %s; needs %s)"),
                  tr(w, &sec->title), yes, rule);
     }
     spaces(w->f, 2);
@@ -228,14 +232,15 @@ static void write_section_answers(const writer *w, const tl_section *sec, const 
         if (w->a->answers[i] != TL_A_YES)
             continue;
         char line[1024];
-        snprintf(line, sizeof line, "yes (%s): %s", tl_weight_names[w->cl->indicators[i].weight],
+        snprintf(line, sizeof line, _("yes (%s): %s"), _(tl_weight_names[w->cl->indicators[i].weight]),
                  tr(w, &w->cl->indicators[i].question));
         spaces(w->f, 6);
         wrap_from(w, 6, 8, line);
     }
     if (assess_gaps(&r->answers) == 0)
         return;
-    char line[512] = "gaps, never counted as yes:";
+    char line[512];
+    snprintf(line, sizeof line, "%s", _("gaps, never counted as yes:"));
     const tl_answer gaps[] = {TL_A_NONE, TL_A_UNKNOWN, TL_A_NOT_ASKED};
     const char *sep = " ";
     for (size_t g = 0; g < sizeof gaps / sizeof gaps[0]; g++) {
@@ -252,7 +257,7 @@ static void write_section_answers(const writer *w, const tl_section *sec, const 
 static void write_sections(const writer *w)
 {
     char line[256];
-    snprintf(line, sizeof line, "Sections: %d of %zu count as present", w->a->sections_present,
+    snprintf(line, sizeof line, _("Sections: %d of %zu count as present"), w->a->sections_present,
              w->cl->n_sections);
     wrap(w, 0, line);
     for (size_t s = 0; s < w->cl->n_sections; s++) {
@@ -275,9 +280,9 @@ static void write_contact(const writer *w, const tl_contact *c)
 {
     fputc('\n', w->f);
     wrap(w, 0, tr(w, &c->name));
-    contact_line(w, "Phone", c->phone);
-    contact_line(w, "Web", c->url);
-    contact_line(w, "Hours", tr(w, &c->hours));
+    contact_line(w, _("Phone"), c->phone);
+    contact_line(w, _("Web"), c->url);
+    contact_line(w, _("Hours"), tr(w, &c->hours));
     body(w, 2, tr(w, &c->description));
     if (*tr(w, &c->consent))
         body(w, 2, tr(w, &c->consent));
@@ -288,8 +293,8 @@ void summary_write_assessment(FILE *out, const tl_summary *s)
     writer w = writer_for(out, s);
     const tl_outcome *o = &w.cl->outcomes[w.a->outcome];
     char line[1024];
-    snprintf(line, sizeof line, "The answers suggest: %s (severity: %s)", tr(&w, &o->title),
-             tl_severity_names[o->severity]);
+    snprintf(line, sizeof line, _("The answers suggest: %s (severity: %s)"), tr(&w, &o->title),
+             _(tl_severity_names[o->severity]));
     wrap(&w, 0, line);
     fputc('\n', out);
     body(&w, 0, tr(&w, &o->summary));
@@ -297,14 +302,14 @@ void summary_write_assessment(FILE *out, const tl_summary *s)
     write_why(&w);
     fputc('\n', out);
     write_sections(&w);
-    heading(&w, "Advice");
+    heading(&w, _("Advice"));
     body(&w, 0, tr(&w, &o->advice));
     if (o->contacts.n) {
-        heading(&w, "Contacts");
+        heading(&w, _("Contacts"));
         for (size_t i = 0; i < o->contacts.n; i++)
             write_contact(&w, &w.cl->contacts[o->contacts.r[i].index]);
     }
-    heading(&w, "What this assessment can and cannot tell");
+    heading(&w, _("What this assessment can and cannot tell"));
     body(&w, 0, tr(&w, &w.cl->disclaimer));
 }
 
@@ -316,38 +321,39 @@ static void write_header(const writer *w)
     const tl_run_info *run = w->s->run;
     const tl_answer_counts *t = &w->a->totals;
     char line[1024], started[64], updated[64];
-    fprintf(w->f, "CASE SUMMARY (tillit)\n\n");
-    field(w, "Checklist:", tr(w, &w->cl->h.title));
-    snprintf(line, sizeof line, "%s, version %s, reviewed %s", c->u.h->id, c->u.h->version,
+    fprintf(w->f, "%s\n\n", _("CASE SUMMARY (tillit)"));
+    /* TRANSLATORS: the labels of the case summary's header fit in 13 columns. */
+    field(w, _("Checklist:"), tr(w, &w->cl->h.title));
+    snprintf(line, sizeof line, _("%s, version %s, reviewed %s"), c->u.h->id, c->u.h->version,
              c->u.h->reviewed);
     field(w, "", line);
-    field(w, "Content hash:", c->hash);
-    field(w, "Case:", run && run->case_ref[0] ? run->case_ref : "(none)");
+    field(w, _("Content hash:"), c->hash);
+    field(w, _("Case:"), run && run->case_ref[0] ? run->case_ref : _("(none)"));
     if (run) {
         summary_local_time(run->created_at, started, sizeof started);
         summary_local_time(run->updated_at, updated, sizeof updated);
-        snprintf(line, sizeof line, "%s, last change %s", started, updated);
-        field(w, "Started:", line);
+        snprintf(line, sizeof line, _("%s, last change %s"), started, updated);
+        field(w, _("Started:"), line);
     }
-    field(w, "Made:", w->s->made ? w->s->made : "");
+    field(w, _("Made:"), w->s->made ? w->s->made : "");
     int total = 0;
     for (int v = 0; v < TL_A_COUNT; v++)
         total += t->n[v];
-    snprintf(line, sizeof line, "%d of %d (%d not answered)", total - t->n[TL_A_NONE], total,
+    snprintf(line, sizeof line, _("%d of %d (%d not answered)"), total - t->n[TL_A_NONE], total,
              t->n[TL_A_NONE]);
-    field(w, "Answered:", line);
+    field(w, _("Answered:"), line);
     snprintf(line, sizeof line, "%d %s, %d %s, %d %s, %d %s", t->n[TL_A_YES],
              assess_answer_label(w->cl, TL_A_YES, w->lang), t->n[TL_A_NO],
              assess_answer_label(w->cl, TL_A_NO, w->lang), t->n[TL_A_UNKNOWN],
              assess_answer_label(w->cl, TL_A_UNKNOWN, w->lang), t->n[TL_A_NOT_ASKED],
              assess_answer_label(w->cl, TL_A_NOT_ASKED, w->lang));
     field(w, "", line);
-    field(w, "Notes:", w->s->include_notes ? "included" : "left out");
+    field(w, _("Notes:"), w->s->include_notes ? _("included") : _("left out"));
 }
 
 static void write_answers(const writer *w)
 {
-    heading(w, "Answers");
+    heading(w, _("Answers"));
     for (size_t s = 0; s < w->cl->n_sections; s++) {
         const tl_section *sec = &w->cl->sections[s];
         fprintf(w->f, "\n%s\n", tr(w, &sec->title));
@@ -355,14 +361,16 @@ static void write_answers(const writer *w)
             const tl_indicator *ind = &w->cl->indicators[i];
             char line[1024];
             snprintf(line, sizeof line, "[%s] %s (%s)", assess_answer_label(w->cl, w->a->answers[i], w->lang),
-                     tr(w, &ind->question), tl_weight_names[ind->weight]);
+                     tr(w, &ind->question), _(tl_weight_names[ind->weight]));
             spaces(w->f, 2);
             wrap_from(w, 2, 4, line);
             const char *note = w->s->notes ? w->s->notes[i] : NULL;
             if (w->s->include_notes && note && *note) {
+                const char *label = _("Note: ");
+                int at = 4 + text_cols(label, strlen(label));
                 spaces(w->f, 4);
-                fputs("Note: ", w->f);
-                wrap_from(w, 10, 10, note);
+                fputs(label, w->f);
+                wrap_from(w, at, at, note);
             }
         }
     }
@@ -372,7 +380,7 @@ void summary_write(FILE *out, const tl_summary *s)
 {
     writer w = writer_for(out, s);
     write_header(&w);
-    heading(&w, "Assessment");
+    heading(&w, _("Assessment"));
     summary_write_assessment(out, s);
     write_answers(&w);
 }

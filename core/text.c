@@ -1,10 +1,14 @@
 #include "model.h"
 
+#include "intl.h"
+
 #include <string.h>
 
-const char *const tl_weight_names[TL_W_COUNT] = {"strong", "medium", "weak"};
+/* The names as content files and the store write them; the weights and
+ * severities are shown on screen too, translated there with _(). */
+const char *const tl_weight_names[TL_W_COUNT] = {N_("strong"), N_("medium"), N_("weak")};
 const char *const tl_answer_names[TL_A_COUNT] = {"none", "yes", "no", "unknown", "not_asked"};
-const char *const tl_severity_names[4] = {"none", "low", "medium", "high"};
+const char *const tl_severity_names[4] = {N_("none"), N_("low"), N_("medium"), N_("high")};
 
 static const char *lookup(const tl_text *t, const char *lang)
 {

@@ -1,6 +1,7 @@
 /* The interactive program: start-up checks, the curses loop, the screen
  * stack, the footer and the "terminal too small" notice. */
 #include "cli.h"
+#include "i18n.h"
 #include "screen.h"
 
 #include <curses.h>
@@ -31,9 +32,9 @@ static tl_status ensure_utf8(tl_error *err)
         return TL_OK;
     if (setlocale(LC_CTYPE, "C.UTF-8") && strcmp(nl_langinfo(CODESET), "UTF-8") == 0)
         return TL_OK;
-    return tl_fail(err, TL_CONFIG,
-                   "the terminal needs a UTF-8 locale and none is available; "
-                   "try LANG=C.UTF-8 (the command-line commands work without one)");
+    return tl_fail(err, TL_CONFIG, "%s",
+                   _("the terminal needs a UTF-8 locale and none is available; "
+                     "try LANG=C.UTF-8 (the command-line commands work without one)"));
 }
 
 static tl_status open_everything(const tl_options *o, tl_app *app, char *db_path, size_t size,
@@ -41,8 +42,9 @@ static tl_status open_everything(const tl_options *o, tl_app *app, char *db_path
 {
     tl_diags d = {0};
     tl_status st = library_load(o->content, &app->lib, &d, err);
-    for (size_t i = 0; i < d.n; i++)
-        diag_print(stderr, &d.items[i]);
+    for (size_t i = 0; i < d.n; i++) /* warnings are for `tillit validate` */
+        if (d.items[i].severity == TL_DIAG_ERROR)
+            diag_print(stderr, &d.items[i]);
     diags_free(&d);
     if (st != TL_OK)
         return st;
@@ -70,15 +72,24 @@ bool key_back(tl_key k) { return key_escape(k) || key_char(k, 'q'); }
 static void draw_too_small(int rows, int cols)
 {
     erase();
-    const char *msg = "Terminal too small";
-    char need[64];
-    snprintf(need, sizeof need, "need %dx%d, have %dx%d", MIN_COLS, MIN_ROWS, cols, rows);
+    char need[128];
+    snprintf(need, sizeof need, _("need %dx%d, have %dx%d"), MIN_COLS, MIN_ROWS, cols, rows);
     int y = rows / 2 - 1 > 0 ? rows / 2 - 1 : 0;
-    ui_put(y, 0, cols, msg, A_BOLD);
+    ui_put(y, 0, cols, _("Terminal too small"), A_BOLD);
     if (rows > 1)
         ui_put(y + 1, 0, cols, need, 0);
     if (rows > 2)
-        ui_put(y + 2, 0, cols, "q quits", 0);
+        ui_put(y + 2, 0, cols, _("q quits"), 0);
+}
+
+/* The language key at the right of the footer, when there is room: named
+ * in the language it switches to, so that its reader can find it. */
+static void draw_language_key(int y, int cols, int footer_end)
+{
+    const char *hint = strcmp(i18n_other(), "sv") == 0 ? "F2 svenska" : "F2 English";
+    int w = ui_width(hint);
+    if (footer_end + 2 + w <= cols - 1)
+        ui_put(y, cols - 1 - w, w, hint, A_REVERSE);
 }
 
 static void draw_frame(tl_screen *top, tl_app *app, int rows, int cols)
@@ -91,7 +102,9 @@ static void draw_frame(tl_screen *top, tl_app *app, int rows, int cols)
     attron(A_REVERSE);
     hline(' ', cols);
     attroff(A_REVERSE);
-    ui_put(rows - 1, 1, cols - 2, top->footer, A_REVERSE);
+    const char *footer = _(top->footer);
+    ui_put(rows - 1, 1, cols - 2, footer, A_REVERSE);
+    draw_language_key(rows - 1, cols, ui_width(footer) + 1);
 }
 
 static bool too_small(int rows, int cols)
@@ -121,7 +134,7 @@ bool ui_ok(tl_app *app, tl_status st, const tl_error *err)
 {
     if (st == TL_OK)
         return true;
-    app_status(app, "Not saved: %s", err->msg);
+    app_status(app, _("Not saved: %s"), err->msg);
     return false;
 }
 
@@ -145,12 +158,23 @@ void app_quick_hide(void)
 {
     while (!stop_requested) {
         erase();
-        ui_put(0, 0, COLS, "Notes", 0);
+        ui_put(0, 0, COLS, _("Notes"), 0);
         refresh();
         wint_t ch;
         if (get_wch(&ch) == OK && ch == QUICK_HIDE_KEY)
             return;
     }
+}
+
+/* The language key (F2, on every screen): switches the interface and the
+ * content between Swedish and English. Screens translate as they draw, so
+ * the next frame is in the new language. */
+enum { LANGUAGE_KEY = KEY_F(2) };
+
+static void switch_language(tl_app *app)
+{
+    app->lang = i18n_set(i18n_other());
+    app_status(app, "%s", _("Language: English (F2 switches back to Swedish)"));
 }
 
 static void run_loop(tl_app *app)
@@ -167,6 +191,10 @@ static void run_loop(tl_app *app)
         tl_key k = {ch, kind == KEY_CODE_YES};
         if (key_quick_hide(k)) {
             app_quick_hide();
+            continue;
+        }
+        if (key_fn(k, LANGUAGE_KEY)) {
+            switch_language(app);
             continue;
         }
         if (too_small(rows, cols)) {
@@ -202,10 +230,10 @@ static void start_curses(void)
 tl_status tui_run(const tl_options *o, const char *start, tl_error *err)
 {
     if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
-        return tl_fail(err, TL_USAGE, "the interactive program needs a terminal "
-                       "(commands such as 'tillit validate' work without one)");
+        return tl_fail(err, TL_USAGE, "%s", _("the interactive program needs a terminal "
+                                             "(commands such as 'tillit validate' work without one)"));
     tl_status st = ensure_utf8(err);
-    tl_app app = {.lang = cli_language(o->lang)};
+    tl_app app = {.lang = i18n_lang()};
     char db_path[4096];
     if (st == TL_OK)
         st = open_everything(o, &app, db_path, sizeof db_path, err);

@@ -4,6 +4,7 @@
  * shared by the checklist screens. */
 #include "checklist.h"
 
+#include "i18n.h"
 #include "privacy.h"
 
 #include <curses.h>
@@ -13,27 +14,29 @@
 enum { MAX_RUNS = 200, REF_COLS = 24 };
 
 static const char *const help_text =
-    "**Answering**\n"
-    "- **y** yes, **n** no, **u** don't know, **x** not asked or observed (or **1**-**4**); "
-    "the answer is saved at once and the next indicator is shown\n"
-    "- **j/k** or **Down/Up**: next or previous indicator; **Tab** / **Shift-Tab**: next or "
-    "previous section\n"
-    "- **e**: a note for the answer (never names or personal numbers)\n"
-    "- **g**: show or hide the guidance for the indicator\n"
-    "- **PgDn/PgUp**: scroll the assessment (or the guidance)\n"
-    "- **s**: the case summary; there **w** writes it to a file, **o** shows the notes, "
-    "**f** marks the run finished\n"
-    "- **q** or **Esc**: back; every answer is already saved\n"
-    "\n"
-    "**Quick hide: Ctrl-X** clears the screen at once to a neutral view; **Ctrl-X** again "
-    "brings it back. It works on every screen, also while a question is open.\n"
-    "\n"
-    "Only **yes** counts towards the assessment. **Don't know** and **not asked** are gaps, "
-    "never counted as yes. The assessment is an aid to your overall assessment, never proof.";
+    N_("**Answering**\n"
+       "- **y** yes, **n** no, **u** don't know, **x** not asked or observed (or **1**-**4**); "
+       "the answer is saved at once and the next indicator is shown\n"
+       "- **j/k** or **Down/Up**: next or previous indicator; **Tab** / **Shift-Tab**: next or "
+       "previous section\n"
+       "- **e**: a note for the answer (never names or personal numbers)\n"
+       "- **g**: show or hide the guidance for the indicator\n"
+       "- **PgDn/PgUp**: scroll the assessment (or the guidance)\n"
+       "- **s**: the case summary; there **w** writes it to a file, **o** shows the notes, "
+       "**f** marks the run finished\n"
+       "- **q** or **Esc**: back; every answer is already saved\n"
+       "\n"
+       "**Quick hide: Ctrl-X** clears the screen at once to a neutral view; **Ctrl-X** again "
+       "brings it back. It works on every screen, also while a question is open.\n"
+       "\n"
+       "**F2** switches the interface and the checklist between Swedish and English.\n"
+       "\n"
+       "Only **yes** counts towards the assessment. **Don't know** and **not asked** are gaps, "
+       "never counted as yes. The assessment is an aid to your overall assessment, never proof.");
 
 void check_help(tl_app *app)
 {
-    ui_help(app, "Checklist self-check", help_text);
+    ui_help(app, _("Checklist self-check"), _(help_text));
 }
 
 /* ---- the run in memory ---- */
@@ -77,7 +80,7 @@ check_run *check_run_load(tl_app *app, const tl_content *content, tl_id id)
     reassess(r);
     save_outcome(app, r); /* in case the process stopped between an answer and its outcome */
     if (strcmp(r->info.content_hash, content->hash) != 0)
-        app_status(app, "Started with version %s of the checklist; shown with version %s (%s).",
+        app_status(app, _("Started with version %s of the checklist; shown with version %s (%s)."),
                     r->info.checklist_version, content->u.h->version, content->hash);
     return r;
 }
@@ -128,8 +131,8 @@ bool check_prompt_text(tl_app *app, const char *label, const char *what, char *b
             return true;
         char why[512];
         privacy_refusal(what, &m, why, sizeof why);
-        app_status(app, "Not saved: it looks like a personal number.");
-        ui_help(app, "Not saved: no personal numbers", why);
+        app_status(app, "%s", _("Not saved: it looks like a personal number."));
+        ui_help(app, _("Not saved: no personal numbers"), why);
     }
 }
 
@@ -161,11 +164,12 @@ static void run_label(const tl_app *app, const start_state *st, const tl_run_ent
     for (size_t i = 0; i < cl->n_outcomes && e->outcome_id[0]; i++)
         if (strcmp(cl->outcomes[i].id, e->outcome_id) == 0)
             o = &cl->outcomes[i];
-    const char *ref = e->info.case_ref[0] ? e->info.case_ref : "(no reference)";
-    int pad = REF_COLS - ui_width(ref); /* columns, not bytes: references may hold å, ä, ö */
-    snprintf(buf, size, "%s%*s  %s  %d/%zu answered%s%s%s", ref, pad > 0 ? pad : 0, "", when,
-             e->info.answered, cl->n_indicators, e->finished_at[0] ? "  finished" : "",
-             o ? "  - " : "", o ? text_get(&o->title, app->lang) : "");
+    const char *ref = e->info.case_ref[0] ? e->info.case_ref : _("(no reference)");
+    char ref_col[4 * REF_COLS + 1];
+    ui_fit(ref_col, sizeof ref_col, ref, REF_COLS); /* columns, not bytes: references may hold å, ä, ö */
+    snprintf(buf, size, _("%s  %s  %d/%zu answered%s%s%s"), ref_col, when, e->info.answered,
+             cl->n_indicators, e->finished_at[0] ? _("  finished") : "", o ? "  - " : "",
+             o ? text_get(&o->title, app->lang) : "");
 }
 
 static void start_draw(tl_screen *s, tl_app *app, int rows, int cols)
@@ -176,12 +180,12 @@ static void start_draw(tl_screen *s, tl_app *app, int rows, int cols)
         st->stale = !load_runs(app, st);
     ui_put(0, 1, cols - 2, text_get(&cl->h.title, app->lang), A_BOLD);
     char line[512];
-    snprintf(line, sizeof line, "%s, version %s: %zu sections, %zu indicators", cl->h.id, cl->h.version,
+    snprintf(line, sizeof line, _("%s, version %s: %zu sections, %zu indicators"), cl->h.id, cl->h.version,
              cl->n_sections, cl->n_indicators);
     ui_put(1, 1, cols - 2, line, A_DIM);
     int y = 2 + ui_wrap(2, 1, cols - 2, 4, text_get(&cl->h.summary, app->lang), 0) + 1;
-    ui_put(y++, 2, cols - 4, st->n_runs ? "Start a new run, or resume one (most recent first):"
-                                        : "No runs of this checklist yet.", 0);
+    ui_put(y++, 2, cols - 4, st->n_runs ? _("Start a new run, or resume one (most recent first):")
+                                        : _("No runs of this checklist yet."), 0);
     int visible = rows - y - 1;
     if (st->selected < st->top)
         st->top = st->selected;
@@ -190,7 +194,7 @@ static void start_draw(tl_screen *s, tl_app *app, int rows, int cols)
     for (int i = st->top; i <= (int)st->n_runs && y < rows; i++, y++) {
         bool sel = i == st->selected;
         if (i == 0)
-            snprintf(line, sizeof line, "+ Start a new run");
+            snprintf(line, sizeof line, "%s", _("+ Start a new run"));
         else
             run_label(app, st, &st->runs[i - 1], line, sizeof line);
         ui_put(y, 2, 2, sel ? ">" : " ", A_BOLD);
@@ -201,7 +205,7 @@ static void start_draw(tl_screen *s, tl_app *app, int rows, int cols)
 static tl_screen *start_new_run(tl_app *app, start_state *st)
 {
     char ref[129] = "";
-    if (!check_prompt_text(app, "Case reference (no personal data):", "The case reference",
+    if (!check_prompt_text(app, _("Case reference (no personal data):"), _("The case reference"),
                            ref, sizeof ref))
         return NULL;
     tl_id id;
@@ -255,7 +259,7 @@ static tl_screen *start_screen_new(tl_app *app, const tl_content *content)
     st->content = content;
     st->runs = xcalloc(MAX_RUNS, sizeof *st->runs);
     load_runs(app, st);
-    *s = (tl_screen){.footer = "Enter open  n new run  j/k move  ? help  q back", .draw = start_draw,
+    *s = (tl_screen){.footer = N_("Enter open  n new run  j/k move  ? help  q back"), .draw = start_draw,
                      .key = start_key, .destroy = start_destroy, .state = st};
     return s;
 }
@@ -267,18 +271,18 @@ static const tl_content *pick_checklist(tl_app *app, const char *id)
     if (id) {
         const tl_content *c = library_find(lib, id);
         if (!c || c->kind != TL_CHECKLIST)
-            app_status(app, "No checklist '%s' in the content folder.", id);
+            app_status(app, _("No checklist '%s' in the content folder."), id);
         return c && c->kind == TL_CHECKLIST ? c : NULL;
     }
     if (lib->n_checklists <= 1) {
         if (!lib->n_checklists)
-            app_status(app, "The content folder has no checklists.");
+            app_status(app, "%s", _("The content folder has no checklists."));
         return lib->n_checklists ? lib->checklists[0] : NULL;
     }
     const char **labels = xcalloc(lib->n_checklists, sizeof *labels);
     for (size_t i = 0; i < lib->n_checklists; i++)
         labels[i] = text_get(&lib->checklists[i]->u.h->title, app->lang);
-    int pick = ui_choose(app, "Which checklist?", labels, (int)lib->n_checklists, 0);
+    int pick = ui_choose(app, _("Which checklist?"), labels, (int)lib->n_checklists, 0);
     free(labels);
     return pick >= 0 ? lib->checklists[pick] : NULL;
 }

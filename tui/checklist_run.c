@@ -4,6 +4,8 @@
  * saved the moment it is given. */
 #include "checklist.h"
 
+#include "i18n.h"
+
 #include <curses.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,7 +43,7 @@ static int draw_answers(const run_state *st, const tl_app *app, int y, int cols)
     const check_run *r = st->r;
     tl_answer cur = r->answers[st->cur];
     char line[512];
-    snprintf(line, sizeof line, "Answer: %s", assess_answer_label(r->cl, cur, app->lang));
+    snprintf(line, sizeof line, _("Answer: %s"), assess_answer_label(r->cl, cur, app->lang));
     ui_put(y++, 2, cols - 4, line, cur == TL_A_NONE ? A_DIM : A_BOLD);
     int x = 2;
     for (int a = TL_A_YES; a < TL_A_COUNT; a++) {
@@ -52,10 +54,10 @@ static int draw_answers(const run_state *st, const tl_app *app, int y, int cols)
     y++;
     const char *note = r->notes[st->cur];
     if (note) {
-        snprintf(line, sizeof line, "Note: %s", note);
+        snprintf(line, sizeof line, _("Note: %s"), note);
         y += ui_wrap(y, 2, cols - 4, 2, line, 0);
     } else {
-        ui_put(y++, 2, cols - 4, "No note (e adds one)", A_DIM);
+        ui_put(y++, 2, cols - 4, _("No note (e adds one)"), A_DIM);
     }
     return y;
 }
@@ -71,17 +73,17 @@ static int draw_indicator(const run_state *st, const tl_app *app, int rows, int 
     int gap = rows >= ROOMY_ROWS;
     char line[512];
     ui_put(0, 1, cols - 2, text_get(&r->cl->h.title, app->lang), A_BOLD);
-    snprintf(line, sizeof line, "Case: %s   answered %d of %zu   section %zu of %zu",
-             r->info.case_ref[0] ? r->info.case_ref : "(no reference)",
+    snprintf(line, sizeof line, _("Case: %s   answered %d of %zu   section %zu of %zu"),
+             r->info.case_ref[0] ? r->info.case_ref : _("(no reference)"),
              (int)r->cl->n_indicators - r->a.totals.n[TL_A_NONE], r->cl->n_indicators,
              ind->section + 1, r->cl->n_sections);
     ui_put(1, 1, cols - 2, line, A_DIM);
     int y = 2 + gap;
     snprintf(line, sizeof line, "%s  (%s)", text_get(&sec->title, app->lang),
-             r->a.sections[ind->section].present ? "counts as present" : "not present");
+             r->a.sections[ind->section].present ? _("counts as present") : _("not present"));
     ui_put(y++, 1, cols - 2, line, A_BOLD);
-    snprintf(line, sizeof line, "Indicator %zu of %zu in this section, weight: %s",
-             st->cur - sec->first + 1, sec->n_indicators, tl_weight_names[ind->weight]);
+    snprintf(line, sizeof line, _("Indicator %zu of %zu in this section, weight: %s"),
+             st->cur - sec->first + 1, sec->n_indicators, _(tl_weight_names[ind->weight]));
     ui_put(y++, 1, cols - 2, line, A_DIM);
     y += gap;
     y += ui_wrap(y, 2, cols - 4, 3 + gap, text_get(&ind->question, app->lang), 0) + gap;
@@ -93,7 +95,7 @@ static void draw_guidance(run_state *st, const tl_app *app, int y, int x, int ro
     if (y + 1 >= rows)
         return;
     const char *text = text_get(&st->r->cl->indicators[st->cur].guidance, app->lang);
-    y = draw_heading(y, x, width, "Guidance (g hides)");
+    y = draw_heading(y, x, width, _("Guidance (g hides)"));
     int total = ui_markdown(y, x + 1, width - 2, 0, 0, text);
     if (st->guidance_scroll > total - 1)
         st->guidance_scroll = total > 0 ? total - 1 : 0;
@@ -114,7 +116,7 @@ static void draw_panel(run_state *st, const tl_app *app, int y, int x, int rows,
 {
     if (y + 1 >= rows)
         return;
-    y = draw_heading(y, x, width, "Assessment, live: an aid, never proof (PgDn/PgUp)");
+    y = draw_heading(y, x, width, _("Assessment, live: an aid, never proof (PgDn/PgUp)"));
     tl_summary sum = check_run_summary(app, st->r, false, width - 2);
     char *text = summary_text(&sum, true);
     int lines = count_lines(text);
@@ -122,7 +124,7 @@ static void draw_panel(run_state *st, const tl_app *app, int y, int x, int rows,
         st->panel_scroll = lines > 0 ? lines - 1 : 0;
     int room = rows - y;
     if (lines - st->panel_scroll > room) {
-        ui_put(rows - 1, x + 1, width - 2, "... more below: PgDn", A_REVERSE);
+        ui_put(rows - 1, x + 1, width - 2, _("... more below: PgDn"), A_REVERSE);
         room--;
     }
     bool title = true; /* the outcome's title: up to the first empty line */
@@ -179,7 +181,7 @@ static void answer(run_state *st, tl_app *app, tl_answer a)
     if (!check_run_answer(app, r, st->cur, a, r->notes[st->cur]))
         return;
     if (r->a.totals.n[TL_A_NONE] == 0)
-        app_status(app, "All %zu indicators answered. s shows the case summary.", r->cl->n_indicators);
+        app_status(app, _("All %zu indicators answered. s shows the case summary."), r->cl->n_indicators);
     go_to(st, st->cur + 1);
 }
 
@@ -187,14 +189,14 @@ static void edit_note(run_state *st, tl_app *app)
 {
     check_run *r = st->r;
     if (r->answers[st->cur] == TL_A_NONE) {
-        app_status(app, "Answer first: a note is kept with its answer.");
+        app_status(app, "%s", _("Answer first: a note is kept with its answer."));
         return;
     }
     char note[1024];
     snprintf(note, sizeof note, "%s", r->notes[st->cur] ? r->notes[st->cur] : "");
-    if (check_prompt_text(app, "Note (no personal data):", "The note", note, sizeof note) &&
+    if (check_prompt_text(app, _("Note (no personal data):"), _("The note"), note, sizeof note) &&
         check_run_answer(app, r, st->cur, r->answers[st->cur], note[0] ? note : NULL))
-        app_status(app, note[0] ? "Note saved." : "Note removed.");
+        app_status(app, "%s", note[0] ? _("Note saved.") : _("Note removed."));
 }
 
 static bool answer_key(run_state *st, tl_app *app, tl_key k)
@@ -264,7 +266,7 @@ tl_screen *check_run_screen_new(tl_app *app, check_run *r)
         st->cur++;
     if (r->answers[st->cur] != TL_A_NONE)
         st->cur = 0;
-    *s = (tl_screen){.footer = "y/n/u/x answer  j/k move  e note  g guidance  s summary  ? help  q back",
+    *s = (tl_screen){.footer = N_("y/n/u/x answer  j/k move  e note  g guidance  s summary  ? help  q back"),
                      .draw = run_draw, .key = run_key, .destroy = run_destroy, .state = st};
     return s;
 }

@@ -3,6 +3,7 @@
 #include "checklist.h"
 
 #include "dates.h"
+#include "i18n.h"
 
 #include <curses.h>
 #include <stdlib.h>
@@ -32,7 +33,7 @@ static void summary_draw(tl_screen *s, tl_app *app, int rows, int cols)
     sum.made = made;
     char *text = summary_text(&sum, false);
     char head[128];
-    snprintf(head, sizeof head, "Case summary (notes %s)", st->notes ? "shown" : "left out");
+    snprintf(head, sizeof head, "%s", st->notes ? _("Case summary (notes shown)") : _("Case summary (notes left out)"));
     ui_put(0, 1, cols - 2, head, A_BOLD);
     st->lines = 0;
     int y = 2;
@@ -57,11 +58,11 @@ static void write_file(summary_state *st, tl_app *app)
 {
     char path[1024];
     default_path(st, path, sizeof path);
-    if (!ui_prompt(app, "Write the summary to:", path, sizeof path) || !path[0])
+    if (!ui_prompt(app, _("Write the summary to:"), path, sizeof path) || !path[0])
         return;
-    bool notes = ui_confirm(app, "Include the notes? They may hold sensitive details");
+    bool notes = ui_confirm(app, _("Include the notes? They may hold sensitive details"));
     struct stat sb;
-    if (stat(path, &sb) == 0 && !ui_confirm(app, "The file exists. Replace it?"))
+    if (stat(path, &sb) == 0 && !ui_confirm(app, _("The file exists. Replace it?")))
         return;
     char made[32];
     made_now(made, sizeof made);
@@ -69,7 +70,8 @@ static void write_file(summary_state *st, tl_app *app)
     sum.made = made;
     tl_error err;
     if (ui_ok(app, summary_save(path, &sum, &err), &err))
-        app_status(app, "Summary written, mode 0600, notes %s: %s", notes ? "included" : "left out",
+        app_status(app, notes ? _("Summary written, mode 0600, notes included: %s")
+                              : _("Summary written, mode 0600, notes left out: %s"),
                    path);
 }
 
@@ -77,7 +79,7 @@ static void finish(summary_state *st, tl_app *app)
 {
     tl_error err;
     if (ui_ok(app, store_run_finish(app->store, st->r->info.id, &err), &err))
-        app_status(app, "The run is marked finished; its answers can still be changed.");
+        app_status(app, "%s", _("The run is marked finished; its answers can still be changed."));
 }
 
 static tl_key_result summary_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
@@ -122,7 +124,7 @@ tl_screen *check_summary_screen_new(tl_app *app, check_run *r)
     if (!s || !st)
         abort();
     st->r = r;
-    *s = (tl_screen){.footer = "w write to file  o notes  f finish  j/k PgDn/PgUp scroll  ? help  q back",
+    *s = (tl_screen){.footer = N_("w write to file  o notes  f finish  j/k PgDn/PgUp scroll  ? help  q back"),
                      .draw = summary_draw, .key = summary_key, .destroy = summary_destroy, .state = st};
     return s;
 }

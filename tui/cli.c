@@ -1,11 +1,13 @@
 #include "cli.h"
+#include "i18n.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 void cli_usage(FILE *out)
 {
-    fputs("Usage: tillit [OPTIONS] [COMMAND [ARGS]]\n"
+    /* TRANSLATORS: the command and option names (train, --db, DATE, ...) stay as they are. */
+    fputs(_("Usage: tillit [OPTIONS] [COMMAND [ARGS]]\n"
           "\n"
           "Training, trafficking-indicator checklists and yearly reporting for those who\n"
           "meet people working in massage parlours.\n"
@@ -28,12 +30,13 @@ void cli_usage(FILE *out)
           "                   $XDG_DATA_HOME/tillit/tillit.db or ~/.local/share/tillit/tillit.db)\n"
           "  --content DIR    content folder holding curricula/ and checklists/\n"
           "                   (default $TILLIT_CONTENT, else the shipped content)\n"
-          "  --lang sv|en     language of the content (default from the locale)\n"
+          "  --lang sv|en     language of the interface and the content (default from the\n"
+          "                   locale; F2 switches it in the program)\n"
           "  -h, --help       this text\n"
           "  --version        the program's version\n"
           "\n"
           "Exit status: 0 ok, 64 usage, 65 bad content or data, 66 missing input,\n"
-          "73 cannot create output, 74 I/O error, 78 no usable terminal locale.\n",
+          "73 cannot create output, 74 I/O error, 78 no usable terminal locale.\n"),
           out);
 }
 
@@ -57,7 +60,7 @@ tl_status cli_parse(int argc, char **argv, tl_options *o, tl_error *err)
                                                          : NULL;
         if (dst) {
             if (i + 1 >= argc)
-                return tl_fail(err, TL_USAGE, "%s needs a value", a);
+                return tl_fail(err, TL_USAGE, _("%s needs a value"), a);
             *dst = argv[++i];
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
             o->command = "--help";
@@ -66,13 +69,13 @@ tl_status cli_parse(int argc, char **argv, tl_options *o, tl_error *err)
             o->command = "--version";
             return TL_OK;
         } else if (!o->command && a[0] == '-') {
-            return tl_fail(err, TL_USAGE, "unknown option '%s'", a);
+            return tl_fail(err, TL_USAGE, _("unknown option '%s'"), a);
         } else if (!o->command) {
             o->command = a;
         } else if (o->argc < (int)(sizeof rest / sizeof rest[0]) - 1) {
             rest[o->argc++] = argv[i];
         } else {
-            return tl_fail(err, TL_USAGE, "too many arguments");
+            return tl_fail(err, TL_USAGE, "%s", _("too many arguments"));
         }
     }
     rest[o->argc] = NULL;
@@ -82,7 +85,7 @@ tl_status cli_parse(int argc, char **argv, tl_options *o, tl_error *err)
 tl_status cli_check_lang(const char *lang, tl_error *err)
 {
     if (lang && strcmp(lang, "sv") != 0 && strcmp(lang, "en") != 0)
-        return tl_fail(err, TL_USAGE, "--lang must be sv or en, not '%s'", lang);
+        return tl_fail(err, TL_USAGE, _("--lang must be sv or en, not '%s'"), lang);
     return TL_OK;
 }
 

@@ -4,6 +4,7 @@
  * `tillit stats` shares. */
 #include "cli.h"
 #include "dates.h"
+#include "i18n.h"
 #include "report_xml.h"
 
 #include <string.h>
@@ -11,7 +12,7 @@
 static tl_status need_value(const tl_options *o, int i, tl_error *err)
 {
     if (i + 1 >= o->argc)
-        return tl_fail(err, TL_USAGE, "%s needs a value", o->argv[i]);
+        return tl_fail(err, TL_USAGE, _("%s needs a value"), o->argv[i]);
     return TL_OK;
 }
 
@@ -30,9 +31,9 @@ static bool content_id(const char *s)
 static tl_status check_scope(const tl_report_filter *f, tl_error *err)
 {
     if (f->curriculum && !content_id(f->curriculum))
-        return tl_fail(err, TL_USAGE, "'%s' is not a curriculum id (a-z, 0-9, - and _)", f->curriculum);
+        return tl_fail(err, TL_USAGE, _("'%s' is not a curriculum id (a-z, 0-9, - and _)"), f->curriculum);
     if (f->organisation && (!f->organisation[0] || strlen(f->organisation) > 1000))
-        return tl_fail(err, TL_USAGE, "--organisation needs a name of 1 to 1000 bytes");
+        return tl_fail(err, TL_USAGE, "%s", _("--organisation needs a name of 1 to 1000 bytes"));
     return TL_OK;
 }
 
@@ -41,9 +42,9 @@ static tl_status check_period(const tl_report_filter *f, tl_error *err)
     const char *dates[] = {f->from, f->to};
     for (int i = 0; i < 2; i++)
         if (dates[i] && !iso_date_valid(dates[i]))
-            return tl_fail(err, TL_USAGE, "'%s' is not a date (expected YYYY-MM-DD)", dates[i]);
+            return tl_fail(err, TL_USAGE, _("'%s' is not a date (expected YYYY-MM-DD)"), dates[i]);
     if (f->from && f->to && strcmp(f->from, f->to) > 0)
-        return tl_fail(err, TL_USAGE, "--from %s is after --to %s", f->from, f->to);
+        return tl_fail(err, TL_USAGE, _("--from %s is after --to %s"), f->from, f->to);
     return TL_OK;
 }
 
@@ -79,7 +80,7 @@ tl_status cli_report_args(const tl_options *o, unsigned allow, tl_report_filter 
         } else if ((allow & CLI_SCOPE) && strcmp(a, "--with-names") == 0) {
             f->with_names = true;
         } else {
-            return tl_fail(err, TL_USAGE, "%s: unexpected '%s'", o->command, a);
+            return tl_fail(err, TL_USAGE, _("%s: unexpected '%s'"), o->command, a);
         }
     }
     tl_status st = check_period(f, err);

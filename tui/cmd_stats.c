@@ -1,6 +1,7 @@
 /* `tillit stats [--from DATE] [--to DATE]`: the statistics screen's summary
  * as plain text for scripts, with the monthly bars drawn in '#'. */
 #include "cli.h"
+#include "i18n.h"
 #include "stats.h"
 
 #include <errno.h>
@@ -37,7 +38,7 @@ static tl_status print_summary(tl_store *s, const tl_report_filter *f, const tl_
     text_out *t = ctx;
     tl_status st = stats_summary(s, f, lib, print_line, t, err);
     if (st == TL_OK && (fflush(t->out) != 0 || ferror(t->out)))
-        return tl_fail(err, TL_IOERR, "cannot write the statistics: %s", strerror(errno));
+        return tl_fail(err, TL_IOERR, _("cannot write the statistics: %s"), strerror(errno));
     return st;
 }
 

@@ -4,6 +4,8 @@
  * course can be resumed where it stopped. */
 #include "training_ui.h"
 
+#include "i18n.h"
+
 #include <curses.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,15 +23,15 @@ typedef struct {
 } course_state;
 
 static const char *const help_text =
-    "- **Right**, **Space** or **n**: next page or check\n"
-    "- **Left** or **p**: previous page\n"
-    "- **Down/Up** or **j/k**: scroll the page\n"
-    "- **m**: jump to a module\n"
-    "- **Enter** on a knowledge check: start it (or take it again)\n"
-    "- **t**: show or hide the trainer's notes (group sessions)\n"
-    "- **o**: the results so far: pages, time, scores per module\n"
-    "- **q** or **Esc**: back; your place is saved as you go\n"
-    "- **?**: this help";
+    N_("- **Right**, **Space** or **n**: next page or check\n"
+       "- **Left** or **p**: previous page\n"
+       "- **Down/Up** or **j/k**: scroll the page\n"
+       "- **m**: jump to a module\n"
+       "- **Enter** on a knowledge check: start it (or take it again)\n"
+       "- **t**: show or hide the trainer's notes (group sessions)\n"
+       "- **o**: the results so far: pages, time, scores per module\n"
+       "- **q** or **Esc**: back; your place is saved as you go\n"
+       "- **?**: this help");
 
 /* ---- recording ---- */
 
@@ -114,13 +116,13 @@ static void draw_progress(int y, int cols, size_t cur, size_t total)
     ui_put(y, width + 3, 6, pct, 0);
 }
 
-static void check_title(const tl_curriculum *cu, tl_step st, const char *lang, char *out, size_t size)
+void check_title(const tl_curriculum *cu, tl_step st, const char *lang, char *out, size_t size)
 {
     if (st.module < 0)
-        snprintf(out, size, "%s", st.phase == TL_PHASE_PRE ? "Knowledge check before the course"
-                                                             : "Knowledge check after the course");
+        snprintf(out, size, "%s", st.phase == TL_PHASE_PRE ? _("Knowledge check before the course")
+                                                             : _("Knowledge check after the course"));
     else
-        snprintf(out, size, "Knowledge check: %s", text_get(&cu->modules[st.module].title, lang));
+        snprintf(out, size, _("Knowledge check: %s"), text_get(&cu->modules[st.module].title, lang));
 }
 
 static void draw_check_step(tl_app *app, course_state *c, int rows, int cols)
@@ -131,7 +133,8 @@ static void draw_check_step(tl_app *app, course_state *c, int rows, int cols)
     char line[512];
     check_title(cu, st, app->lang, line, sizeof line);
     ui_put(4, 2, cols - 4, line, A_BOLD);
-    snprintf(line, sizeof line, "%zu questions, pass mark %d%%.", k->n_questions, k->pass_mark);
+    snprintf(line, sizeof line, _n("%zu question, pass mark %d%%.", "%zu questions, pass mark %d%%.", k->n_questions),
+             k->n_questions, k->pass_mark);
     ui_put(6, 2, cols - 4, line, 0);
     int y = 8;
     for (size_t i = 0; i < c->course->n && y < rows; i++, y++) {
@@ -140,15 +143,17 @@ static void draw_check_step(tl_app *app, course_state *c, int rows, int cols)
         tl_error err;
         store_check_best(app->store, c->course->session, c->course->people[i], step_check_id(cu, st),
                          st.phase, &passed, &score, &max, &found, &err);
+        char who[120];
+        ui_fit(who, sizeof who, c->course->labels[i], 28);
         if (found)
-            snprintf(line, sizeof line, "%-28.28s %d/%d (%d%%) %s", c->course->labels[i], score, max,
-                     check_percent(score, max), passed ? "passed" : "not passed");
+            snprintf(line, sizeof line, "%s %d/%d (%d%%) %s", who, score, max, check_percent(score, max),
+                     passed ? _("passed") : _("not passed"));
         else
-            snprintf(line, sizeof line, "%-28.28s not taken yet", c->course->labels[i]);
+            snprintf(line, sizeof line, _("%s not taken yet"), who);
         ui_put(y, 4, cols - 6, line, 0);
     }
     if (y + 1 < rows)
-        ui_put(y + 1, 2, cols - 4, "Press Enter to start the check, or Right to go on.", A_DIM);
+        ui_put(y + 1, 2, cols - 4, _("Press Enter to start the check, or Right to go on."), A_DIM);
 }
 
 static void draw_page_step(tl_app *app, course_state *c, int rows, int cols)
@@ -162,14 +167,14 @@ static void draw_page_step(tl_app *app, course_state *c, int rows, int cols)
         int need = ui_markdown(0, 0, cols - 6, 0, 0, notes);
         int room = need + 2 < (rows - top) / 2 ? need + 2 : (rows - top) / 2;
         bottom = rows - room;
-        ui_put(bottom, 2, cols - 4, "Trainer's notes", A_BOLD | A_UNDERLINE);
+        ui_put(bottom, 2, cols - 4, _("Trainer's notes"), A_BOLD | A_UNDERLINE);
         ui_markdown(bottom + 1, 4, cols - 6, room - 1, 0, notes);
         bottom--;
     }
     c->body_lines = ui_markdown(0, 0, cols - 4, 0, 0, text_get(&p->body, app->lang));
     ui_markdown(top, 2, cols - 4, bottom - top, c->scroll, text_get(&p->body, app->lang));
     if (c->body_lines - c->scroll > bottom - top)
-        ui_put(bottom, cols - 12, 10, "more (j)", A_DIM);
+        ui_put(bottom, cols - 12, 10, _("more (j)"), A_DIM);
 }
 
 static void course_draw(tl_screen *s, tl_app *app, int rows, int cols)
@@ -181,12 +186,12 @@ static void course_draw(tl_screen *s, tl_app *app, int rows, int cols)
     char line[512];
     if (st.module >= 0) {
         const tl_module *m = &cu->modules[st.module];
-        int len = snprintf(line, sizeof line, "Module %d/%zu: %s", st.module + 1, cu->n_modules,
+        int len = snprintf(line, sizeof line, _("Module %d/%zu: %s"), st.module + 1, cu->n_modules,
                            text_get(&m->title, app->lang));
         if (st.kind == TL_STEP_PAGE && len > 0 && (size_t)len < sizeof line)
-            snprintf(line + len, sizeof line - (size_t)len, "   Page %d/%zu", st.page + 1, m->n_pages);
+            snprintf(line + len, sizeof line - (size_t)len, _("   Page %d/%zu"), st.page + 1, m->n_pages);
     } else {
-        snprintf(line, sizeof line, "%s", st.phase == TL_PHASE_PRE ? "Before the course" : "After the course");
+        snprintf(line, sizeof line, "%s", st.phase == TL_PHASE_PRE ? _("Before the course") : _("After the course"));
     }
     ui_put(1, 1, cols - 2, line, 0);
     draw_progress(2, cols, c->cur, c->n_steps);
@@ -207,7 +212,7 @@ static void jump_to_module(tl_app *app, course_state *c)
     for (size_t m = 0; m < cu->n_modules; m++)
         labels[m] = text_get(&cu->modules[m].title, app->lang);
     int current = c->steps[c->cur].module;
-    int pick = ui_choose(app, "Jump to module", labels, (int)cu->n_modules, current < 0 ? 0 : current);
+    int pick = ui_choose(app, _("Jump to module"), labels, (int)cu->n_modules, current < 0 ? 0 : current);
     free(labels);
     for (size_t i = 0; pick >= 0 && i < c->n_steps; i++)
         if (c->steps[i].kind == TL_STEP_PAGE && c->steps[i].module == pick) {
@@ -233,7 +238,7 @@ static tl_key_result course_key(tl_screen *s, tl_app *app, tl_key k, tl_screen *
     else if (key_char(k, 't') && c->course->group)
         c->notes = !c->notes;
     else if (key_char(k, '?'))
-        ui_help(app, "Keys of the course", help_text);
+        ui_help(app, _("Keys of the course"), _(help_text));
     else if (key_char(k, 'o')) {
         *next = results_screen_new(app, c->course);
         return *next ? KEY_PUSH : KEY_STAY;
@@ -272,7 +277,7 @@ tl_screen *course_screen_new(tl_app *app, tl_course *course)
     c->notes = true;
     c->cur = resume_step(app, c);
     enter_step(app, c);
-    *s = (tl_screen){.footer = "Right next  Left back  j/k scroll  m module  o results  ? help  q leave",
+    *s = (tl_screen){.footer = N_("Right next  Left back  j/k scroll  m module  o results  ? help  q leave"),
                      .draw = course_draw, .key = course_key, .destroy = course_destroy, .state = c};
     return s;
 }

@@ -4,6 +4,7 @@
 #include "screen.h"
 
 #include "markdown.h"
+#include "utf8.h"
 
 #include <curses.h>
 #include <stdlib.h>
@@ -79,6 +80,42 @@ int ui_put(int y, int x, int maxw, const char *utf8, int attr)
     int used = put_wide(y, x, maxw, w, n, attr);
     free(w);
     return used;
+}
+
+char *ui_fit(char *out, size_t size, const char *utf8, int cols)
+{
+    /* Decoded here rather than with mbrtowc, so that it also lines up the
+     * tables of the command line (`tillit stats`) under LC_CTYPE=C. */
+    const unsigned char *p = (const unsigned char *)utf8, *end = p + strlen(utf8);
+    size_t used = 0;
+    int width = 0;
+    while (p < end && *p != '\n') {
+        const unsigned char *from = p;
+        uint32_t cp = utf8_next(&p, end);
+        int cw = cp < UTF8_INVALID ? wc_cols((wchar_t)cp) : 1;
+        size_t len = (size_t)(p - from);
+        if (width + cw > cols || used + len >= size)
+            break;
+        memcpy(out + used, from, len);
+        used += len;
+        width += cw;
+    }
+    while (width++ < cols && used + 1 < size)
+        out[used++] = ' ';
+    if (size > 0)
+        out[used] = '\0';
+    return out;
+}
+
+char *ui_fit_right(char *out, size_t size, const char *utf8, int cols)
+{
+    ui_fit(out, size, utf8, cols);
+    size_t len = strlen(out), text = len;
+    while (text > 0 && out[text - 1] == ' ')
+        text--;
+    memmove(out + (len - text), out, text);
+    memset(out, ' ', len - text);
+    return out;
 }
 
 /* Length (in characters) of the next line of at most cols columns,

@@ -1,6 +1,7 @@
 /* tillit: the one entry point. Parses the command line, runs one command,
  * and is the only place that prints an error and chooses the exit code. */
 #include "cli.h"
+#include "i18n.h"
 
 #include <locale.h>
 #include <stdio.h>
@@ -21,15 +22,18 @@ static tl_status dispatch(const tl_options *o, tl_error *err)
         return cmd_stats(o, stdout, err);
     if (strcmp(c, "merge") == 0)
         return cmd_merge(o, err);
-    return tl_fail(err, TL_USAGE, "unknown command '%s' (see 'tillit --help')", c);
+    return tl_fail(err, TL_USAGE, _("unknown command '%s' (see 'tillit --help')"), c);
 }
 
 int main(int argc, char **argv)
 {
     setlocale(LC_ALL, "");
+    i18n_init(NULL); /* from the locale, so that a mistake on the command line is explained in it */
     tl_options o;
     tl_error err = {0};
     tl_status st = cli_parse(argc, argv, &o, &err);
+    if (st == TL_OK && o.lang)
+        i18n_set(o.lang);
     if (st == TL_OK && o.command && strcmp(o.command, "--help") == 0) {
         cli_usage(stdout);
         return 0;
@@ -44,6 +48,6 @@ int main(int argc, char **argv)
     if (st != TL_OK && err.msg[0])
         fprintf(stderr, "tillit: %s\n", err.msg);
     if (st == TL_USAGE)
-        fputs("Try 'tillit --help'.\n", stderr);
+        fprintf(stderr, "%s\n", _("Try 'tillit --help'."));
     return (int)st;
 }

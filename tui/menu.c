@@ -1,6 +1,7 @@
 /* The main menu: what the program can do, the content and database in use.
  * Each item names the command that opens it from the command line too. */
 #include "checklist.h"
+#include "i18n.h"
 #include "screen.h"
 #include "stats.h"
 
@@ -22,18 +23,19 @@ static tl_screen *open_validate(tl_app *app, const char *arg)
     return validate_screen_new(app);
 }
 
+/* Labels and help untranslated here (N_), translated as they are drawn. */
 static const menu_item items[] = {
-    {"Run a training session", "Group session: attendance, modules page by page, knowledge checks",
+    {N_("Run a training session"), N_("Group session: attendance, modules page by page, knowledge checks"),
      "train", train_open, NULL},
-    {"Self-study", "Take a curriculum alone and resume where you stopped", "study", study_open,
+    {N_("Self-study"), N_("Take a curriculum alone and resume where you stopped"), "study", study_open,
      NULL},
-    {"Checklist self-check", "Check a suspected case against trafficking indicators", "check",
+    {N_("Checklist self-check"), N_("Check a suspected case against trafficking indicators"), "check",
      check_open, NULL},
-    {"Statistics and export", "Participation statistics and the XML report", "stats",
+    {N_("Statistics and export"), N_("Participation statistics and the XML report"), "stats",
      stats_screen_open, NULL},
-    {"Validate content", "Check the curricula and checklists in use", "validate", open_validate,
+    {N_("Validate content"), N_("Check the curricula and checklists in use"), "validate", open_validate,
      NULL},
-    {"Quit", "Leave tillit (everything is already saved)", NULL, NULL, NULL},
+    {N_("Quit"), N_("Leave tillit (everything is already saved)"), NULL, NULL, NULL},
 };
 enum { N_ITEMS = sizeof items / sizeof items[0], ITEM_QUIT = N_ITEMS - 1 };
 
@@ -45,24 +47,26 @@ static void menu_draw(tl_screen *s, tl_app *app, int rows, int cols)
 {
     menu_state *m = s->state;
     ui_put(0, 1, cols - 2, "tillit", A_BOLD);
-    char info[512];
-    snprintf(info, sizeof info, "%zu curricula, %zu checklists  |  database %s",
-             app->lib.n_curricula, app->lib.n_checklists, app->db_path);
+    char curricula[64], checklists[64], info[512];
+    size_t n_cu = app->lib.n_curricula, n_cl = app->lib.n_checklists;
+    snprintf(curricula, sizeof curricula, _n("%zu curriculum", "%zu curricula", n_cu), n_cu);
+    snprintf(checklists, sizeof checklists, _n("%zu checklist", "%zu checklists", n_cl), n_cl);
+    snprintf(info, sizeof info, _("%s, %s  |  database %s"), curricula, checklists, app->db_path);
     ui_put(1, 1, cols - 2, info, A_DIM);
     int y = 3;
     for (int i = 0; i < N_ITEMS && y < rows - 3; i++, y++) {
         bool sel = i == m->selected;
         ui_put(y, 2, 2, sel ? ">" : " ", A_BOLD);
-        ui_put(y, 4, cols - 6, items[i].label, sel ? A_REVERSE : 0);
+        ui_put(y, 4, cols - 6, _(items[i].label), sel ? A_REVERSE : 0);
     }
     if (y + 1 < rows)
-        ui_wrap(y + 1, 4, cols - 6, rows - y - 1, items[m->selected].help, A_DIM);
+        ui_wrap(y + 1, 4, cols - 6, rows - y - 1, _(items[m->selected].help), A_DIM);
 }
 
 static tl_screen *open_item(tl_app *app, const menu_item *it, const char *arg)
 {
     if (!it->open) {
-        app_status(app, "Not available in this version yet: %s.", it->planned);
+        app_status(app, _("Not available in this version yet: %s."), it->planned);
         return NULL;
     }
     return it->open(app, arg);
@@ -93,7 +97,7 @@ static tl_key_result menu_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **n
     } else if (key_back(k) || key_char(k, 'Q'))
         return KEY_QUIT;
     else if (key_char(k, '?'))
-        app_status(app, "Keys: arrows or j/k move, 1-6 pick, Enter opens, q quits");
+        app_status(app, "%s", _("Keys: arrows or j/k move, 1-6 pick, Enter opens, q quits; F2 svenska/English"));
     return KEY_STAY;
 }
 
@@ -110,7 +114,7 @@ tl_screen *menu_screen_new(tl_app *app)
     menu_state *m = calloc(1, sizeof *m);
     if (!s || !m)
         abort();
-    *s = (tl_screen){.footer = "Enter open  j/k move  ? help  q quit", .draw = menu_draw,
+    *s = (tl_screen){.footer = N_("Enter open  j/k move  ? help  q quit"), .draw = menu_draw,
                      .key = menu_key, .destroy = menu_destroy, .state = m};
     return s;
 }

@@ -5,6 +5,8 @@
  * a check left half-way resumes with the earlier answers kept. */
 #include "training_ui.h"
 
+#include "i18n.h"
+
 #include <curses.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,12 +28,12 @@ typedef struct {
 } quiz_state;
 
 static const char *const help_text =
-    "- **Up/Down** or **j/k**: move between choices\n"
-    "- **Space** or **1-9**: choose (single choice) or tick and untick (several choices)\n"
-    "- **Enter**: save the answer; after the explanation, go on\n"
-    "- **s**: skip this attendee (group sessions)\n"
-    "- **r**: on the results, take the check again\n"
-    "- **q** or **Esc**: leave the check; the answers given so far are kept";
+    N_("- **Up/Down** or **j/k**: move between choices\n"
+       "- **Space** or **1-9**: choose (single choice) or tick and untick (several choices)\n"
+       "- **Enter**: save the answer; after the explanation, go on\n"
+       "- **s**: skip this attendee (group sessions)\n"
+       "- **r**: on the results, take the check again\n"
+       "- **q** or **Esc**: leave the check; the answers given so far are kept");
 
 static int64_t *answer_of(quiz_state *z, size_t person, size_t q)
 {
@@ -124,7 +126,7 @@ static void check_self_study_done(tl_app *app, quiz_state *z)
         return;
     if (done >= (int)z->course->cu->n_modules &&
         ui_ok(app, store_session_complete(app->store, z->course->session, &err), &err))
-        app_status(app, "Curriculum completed: every module is passed.");
+        app_status(app, "%s", _("Curriculum completed: every module is passed."));
 }
 
 static int score_of(quiz_state *z, size_t i, int *answered)
@@ -203,7 +205,8 @@ static tl_key_result ask_key(tl_app *app, quiz_state *z, tl_key k)
     else if (!k.fn && k.ch >= '1' && k.ch <= '9')
         toggle(z, (int)(k.ch - '1'));
     else if (key_enter(k) && z->mask == 0)
-        app_status(app, "Choose an answer first%s.", z->course->group ? " (or s to skip)" : "");
+        app_status(app, "%s", z->course->group ? _("Choose an answer first (or s to skip).")
+                                               : _("Choose an answer first."));
     else if (key_enter(k))
         save_answer(app, z, z->mask);
     else if (key_char(k, 's') && z->course->group)
@@ -228,7 +231,7 @@ static void draw_choices(tl_app *app, quiz_state *z, int y, int rows, int cols, 
         int attr = reveal && qq->choices[i].correct ? A_BOLD : 0;
         int used = ui_wrap(y, 12, cols - 26, rows - y, text_get(&qq->choices[i].text, app->lang), attr);
         if (reveal && qq->choices[i].correct)
-            ui_put(y, cols - 12, 10, "correct", A_BOLD);
+            ui_put(y, cols - 12, 10, _("correct"), A_BOLD);
         y += used > 0 ? used : 1;
     }
 }
@@ -238,9 +241,10 @@ static void draw_people(quiz_state *z, int y, int rows, int cols)
     char line[256];
     for (size_t i = 0; i < z->course->n && y < rows; i++, y++) {
         int64_t a = *answer_of(z, i, z->q);
-        const char *state = a == SKIPPED ? "skipped" : a >= 0 ? "answered" : i == z->person ? "answering" : "";
-        snprintf(line, sizeof line, "%s %-30.30s %s", i == z->person && z->mode == Q_ASK ? ">" : " ",
-                 z->course->labels[i], state);
+        const char *state = a == SKIPPED ? _("skipped") : a >= 0 ? _("answered") : i == z->person ? _("answering") : "";
+        char who[128];
+        snprintf(line, sizeof line, "%s %s %s", i == z->person && z->mode == Q_ASK ? ">" : " ",
+                 ui_fit(who, sizeof who, z->course->labels[i], 30), state);
         ui_put(y, 2, cols - 4, line, i == z->person && z->mode == Q_ASK ? A_BOLD : 0);
     }
 }
@@ -256,10 +260,10 @@ static void draw_feedback(tl_app *app, quiz_state *z, int y, int rows, int cols)
             answered += a >= 0;
             right += a >= 0 && question_correct(qq, (unsigned)a);
         }
-        snprintf(line, sizeof line, "%d of %d answered correctly.", right, answered);
+        snprintf(line, sizeof line, _("%d of %d answered correctly."), right, answered);
     } else {
         int64_t a = *answer_of(z, 0, z->q);
-        snprintf(line, sizeof line, "%s", a >= 0 && question_correct(qq, (unsigned)a) ? "Right." : "Not quite.");
+        snprintf(line, sizeof line, "%s", a >= 0 && question_correct(qq, (unsigned)a) ? _("Right.") : _("Not quite."));
     }
     ui_put(y++, 2, cols - 4, line, A_BOLD);
     ui_markdown(y + 1, 2, cols - 4, rows - y - 1, z->scroll, text_get(&qq->explanation, app->lang));
@@ -269,12 +273,12 @@ static void draw_question(tl_app *app, quiz_state *z, int rows, int cols)
 {
     const tl_question *qq = &z->k->questions[z->q];
     char line[256];
-    snprintf(line, sizeof line, "Question %zu/%zu (%s)", z->q + 1, z->k->n_questions,
-             qq->type == TL_Q_SINGLE ? "one answer" : "tick all that apply");
+    snprintf(line, sizeof line, _("Question %zu/%zu (%s)"), z->q + 1, z->k->n_questions,
+             qq->type == TL_Q_SINGLE ? _("one answer") : _("tick all that apply"));
     ui_put(2, 2, cols - 4, line, A_DIM);
     int y = 3 + ui_wrap(3, 2, cols - 4, 4, text_get(&qq->text, app->lang), A_BOLD) + 1;
     if (z->course->group && z->mode == Q_ASK) {
-        snprintf(line, sizeof line, "Answer of: %s", z->course->labels[z->person]);
+        snprintf(line, sizeof line, _("Answer of: %s"), z->course->labels[z->person]);
         ui_put(y++, 2, cols - 4, line, A_REVERSE);
     }
     int choices_end = z->mode == Q_ASK ? rows - (z->course->group ? (int)z->course->n + 1 : 0) : y + 8;
@@ -289,15 +293,17 @@ static void draw_results(tl_app *app, quiz_state *z, int rows, int cols)
 {
     char line[512];
     int max = (int)z->k->n_questions, y = 3;
-    snprintf(line, sizeof line, "Results (pass mark %d%%)", z->k->pass_mark);
+    snprintf(line, sizeof line, _("Results (pass mark %d%%)"), z->k->pass_mark);
     ui_put(2, 2, cols - 4, line, A_BOLD);
     for (size_t i = 0; i < z->course->n && y < rows; i++) {
         int answered, score = score_of(z, i, &answered);
+        char who[128];
+        ui_fit(who, sizeof who, z->course->labels[i], 30);
         if (answered == 0)
-            snprintf(line, sizeof line, "%-30.30s skipped", z->course->labels[i]);
+            snprintf(line, sizeof line, "%s %s", who, _("skipped"));
         else
-            snprintf(line, sizeof line, "%-30.30s %d/%d (%d%%)  %s", z->course->labels[i], score, max,
-                     check_percent(score, max), check_passes(z->k, score, max) ? "PASSED" : "not passed");
+            snprintf(line, sizeof line, "%s %d/%d (%d%%)  %s", who, score, max, check_percent(score, max),
+                     check_passes(z->k, score, max) ? _("PASSED") : _("not passed"));
         ui_put(y++, 4, cols - 6, line, 0);
     }
     if (z->course->group)
@@ -317,12 +323,7 @@ static void quiz_draw(tl_screen *s, tl_app *app, int rows, int cols)
 {
     quiz_state *z = s->state;
     char title[512];
-    const tl_curriculum *cu = z->course->cu;
-    if (z->step.module < 0)
-        snprintf(title, sizeof title, "%s", z->step.phase == TL_PHASE_PRE ? "Knowledge check before the course"
-                                                                           : "Knowledge check after the course");
-    else
-        snprintf(title, sizeof title, "Knowledge check: %s", text_get(&cu->modules[z->step.module].title, app->lang));
+    check_title(z->course->cu, z->step, app->lang, title, sizeof title);
     ui_put(0, 1, cols - 2, title, A_BOLD);
     if (z->mode == Q_RESULTS)
         draw_results(app, z, rows, cols);
@@ -335,9 +336,9 @@ static tl_key_result quiz_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **n
     (void)next;
     quiz_state *z = s->state;
     if (key_char(k, '?'))
-        ui_help(app, "Keys of the knowledge check", help_text);
+        ui_help(app, _("Keys of the knowledge check"), _(help_text));
     else if (key_back(k))
-        return z->mode == Q_RESULTS || ui_confirm(app, "Leave the check? The answers given so far are kept.")
+        return z->mode == Q_RESULTS || ui_confirm(app, _("Leave the check? The answers given so far are kept."))
                    ? KEY_BACK : KEY_STAY;
     else if (z->mode == Q_ASK)
         return ask_key(app, z, k);
@@ -366,7 +367,7 @@ static void quiz_destroy(tl_screen *s)
 tl_screen *quiz_screen_new(tl_app *app, const tl_course *course, tl_step step)
 {
     if (course->n == 0) {
-        app_status(app, "Add attendees first: nobody to record answers for.");
+        app_status(app, "%s", _("Add attendees first: nobody to record answers for."));
         return NULL;
     }
     tl_screen *s = calloc(1, sizeof *s);
@@ -381,7 +382,7 @@ tl_screen *quiz_screen_new(tl_app *app, const tl_course *course, tl_step step)
     z->chosen = calloc(course->n * z->k->n_questions, sizeof *z->chosen);
     if (!z->attempts || !z->chosen)
         abort();
-    *s = (tl_screen){.footer = "Space/1-9 choose  Enter save/next  s skip  r retake  ? help  q leave",
+    *s = (tl_screen){.footer = N_("Space/1-9 choose  Enter save/next  s skip  r retake  ? help  q leave"),
                      .draw = quiz_draw, .key = quiz_key, .destroy = quiz_destroy, .state = z};
     if (!start(app, z, false)) {
         quiz_destroy(s);

@@ -65,6 +65,12 @@ void app_status(tl_app *app, const char *fmt, ...) __attribute__((format(printf,
 int ui_width(const char *utf8);
 /* Writes at most maxw columns of utf8 at (y, x); returns the columns used. */
 int ui_put(int y, int x, int maxw, const char *utf8, int attr);
+/* utf8 cut or padded with spaces to exactly cols columns, into out (size
+ * bytes); returns out. For the columns of a table: printf's "%-24.24s"
+ * counts bytes, so it misaligns (and may cut in the middle of) å, ä, ö. */
+char *ui_fit(char *out, size_t size, const char *utf8, int cols);
+/* The same, aligned to the right (the head of a column of numbers). */
+char *ui_fit_right(char *out, size_t size, const char *utf8, int cols);
 /* Word-wraps utf8 to width cols starting at row y, at most max_rows rows;
  * returns the rows used. */
 int ui_wrap(int y, int x, int cols, int max_rows, const char *utf8, int attr);

@@ -2,6 +2,7 @@
  * for that period with the attendances per month as a bar chart, and the
  * XML export with the same choices as `tillit export`. */
 #include "dates.h"
+#include "i18n.h"
 #include "report_xml.h"
 #include "stats.h"
 
@@ -16,9 +17,14 @@ typedef struct {
     int64_t value, max;
 } shown_line;
 
+/* The period as picked, so that its words follow the language key. */
+typedef enum { PERIOD_THIS_YEAR, PERIOD_LAST_YEAR, PERIOD_TWELVE_MONTHS, PERIOD_ALL, PERIOD_DATES } period_kind;
+
 typedef struct {
     char from[16], to[16]; /* YYYY-MM-DD, "" when open */
-    char label[64];        /* the period in words */
+    period_kind kind;
+    int year;              /* of PERIOD_THIS_YEAR and PERIOD_LAST_YEAR */
+    const char *lang;      /* the language the lines are in */
     shown_line *lines;
     int n, cap, top;
 } stats_state;
@@ -52,28 +58,44 @@ static tl_report_filter period_filter(const stats_state *st)
 static void load_summary(tl_app *app, stats_state *st)
 {
     clear_lines(st);
+    st->lang = app->lang;
     tl_report_filter f = period_filter(st);
     tl_error err = {0};
     if (stats_summary(app->store, &f, &app->lib, keep_line, st, &err) != TL_OK)
-        app_status(app, "Cannot read the statistics: %s", err.msg);
+        app_status(app, _("Cannot read the statistics: %s"), err.msg);
 }
 
 /* ---- the period picker ---- */
 
-static void set_period(stats_state *st, const char *from, const char *to, const char *label)
+static void set_period(stats_state *st, const char *from, const char *to, period_kind kind)
 {
     snprintf(st->from, sizeof st->from, "%s", from ? from : "");
     snprintf(st->to, sizeof st->to, "%s", to ? to : "");
-    snprintf(st->label, sizeof st->label, "%s", label);
+    st->kind = kind;
 }
 
-static void year_period(stats_state *st, int year, const char *label)
+static void year_period(stats_state *st, int year, period_kind kind)
 {
-    char from[16], to[16], words[64];
+    char from[16], to[16];
     snprintf(from, sizeof from, "%04d-01-01", year);
     snprintf(to, sizeof to, "%04d-12-31", year);
-    snprintf(words, sizeof words, "%s (%d)", label, year);
-    set_period(st, from, to, words);
+    set_period(st, from, to, kind);
+    st->year = year;
+}
+
+/* The period in words, in the language of the moment. */
+static void period_words(const stats_state *st, char *buf, size_t size)
+{
+    switch (st->kind) {
+    case PERIOD_THIS_YEAR: snprintf(buf, size, _("This year (%d)"), st->year); break;
+    case PERIOD_LAST_YEAR: snprintf(buf, size, _("Last year (%d)"), st->year); break;
+    case PERIOD_TWELVE_MONTHS: snprintf(buf, size, "%s", _("Last 12 months")); break;
+    case PERIOD_ALL: snprintf(buf, size, "%s", _("All dates")); break;
+    case PERIOD_DATES:
+        snprintf(buf, size, _("%s to %s"), st->from[0] ? st->from : _("first record"),
+                 st->to[0] ? st->to : _("last record"));
+        break;
+    }
 }
 
 static void last_twelve_months(stats_state *st)
@@ -88,7 +110,7 @@ static void last_twelve_months(stats_state *st)
     tm.tm_isdst = -1;
     mktime(&tm);
     strftime(from, sizeof from, "%Y-%m-%d", &tm);
-    set_period(st, from, to, "Last 12 months");
+    set_period(st, from, to, PERIOD_TWELVE_MONTHS);
 }
 
 static bool ask_date(tl_app *app, const char *label, char out[16])
@@ -98,7 +120,7 @@ static bool ask_date(tl_app *app, const char *label, char out[16])
     if (!ui_prompt(app, label, buf, sizeof buf))
         return false;
     if (buf[0] && !iso_date_valid(buf)) {
-        app_status(app, "'%s' is not a date (YYYY-MM-DD); the period is unchanged.", buf);
+        app_status(app, _("'%s' is not a date (YYYY-MM-DD); the period is unchanged."), buf);
         return false;
     }
     snprintf(out, 16, "%s", buf);
@@ -110,16 +132,14 @@ static bool choose_dates(tl_app *app, stats_state *st)
     char from[16], to[16];
     snprintf(from, sizeof from, "%s", st->from);
     snprintf(to, sizeof to, "%s", st->to);
-    if (!ask_date(app, "From (YYYY-MM-DD, empty: the first record):", from) ||
-        !ask_date(app, "To (YYYY-MM-DD, empty: the last record):", to))
+    if (!ask_date(app, _("From (YYYY-MM-DD, empty: the first record):"), from) ||
+        !ask_date(app, _("To (YYYY-MM-DD, empty: the last record):"), to))
         return false;
     if (from[0] && to[0] && strcmp(from, to) > 0) {
-        app_status(app, "%s is after %s; the period is unchanged.", from, to);
+        app_status(app, _("%s is after %s; the period is unchanged."), from, to);
         return false;
     }
-    char words[64];
-    snprintf(words, sizeof words, "%s to %s", from[0] ? from : "first record", to[0] ? to : "last record");
-    set_period(st, from, to, words);
+    set_period(st, from, to, PERIOD_DATES);
     return true;
 }
 
@@ -130,14 +150,14 @@ static bool pick_period(tl_app *app, stats_state *st)
     today_iso(today);
     int year = atoi(today);
     char this_year[32], last_year[32];
-    snprintf(this_year, sizeof this_year, "This year (%d)", year);
-    snprintf(last_year, sizeof last_year, "Last year (%d)", year - 1);
-    const char *labels[] = {this_year, last_year, "Last 12 months", "All dates", "Choose dates..."};
-    switch (ui_choose(app, "Period of the statistics", labels, 5, 0)) {
-    case 0: year_period(st, year, "This year"); return true;
-    case 1: year_period(st, year - 1, "Last year"); return true;
+    snprintf(this_year, sizeof this_year, _("This year (%d)"), year);
+    snprintf(last_year, sizeof last_year, _("Last year (%d)"), year - 1);
+    const char *labels[] = {this_year, last_year, _("Last 12 months"), _("All dates"), _("Choose dates...")};
+    switch (ui_choose(app, _("Period of the statistics"), labels, 5, 0)) {
+    case 0: year_period(st, year, PERIOD_THIS_YEAR); return true;
+    case 1: year_period(st, year - 1, PERIOD_LAST_YEAR); return true;
     case 2: last_twelve_months(st); return true;
-    case 3: set_period(st, NULL, NULL, "All dates"); return true;
+    case 3: set_period(st, NULL, NULL, PERIOD_ALL); return true;
     case 4: return choose_dates(app, st);
     default: return false;
     }
@@ -151,10 +171,10 @@ static bool choose_curriculum(tl_app *app, const char **curriculum)
     const char **labels = calloc(n + 1, sizeof *labels);
     if (!labels)
         abort();
-    labels[0] = "All curricula";
+    labels[0] = _("All curricula");
     for (size_t i = 0; i < n; i++)
         labels[i + 1] = app->lib.curricula[i]->u.h->id;
-    int pick = ui_choose(app, "Curriculum in the report", labels, (int)n + 1, 0);
+    int pick = ui_choose(app, _("Curriculum in the report"), labels, (int)n + 1, 0);
     *curriculum = pick > 0 ? labels[pick] : NULL;
     free(labels);
     return pick >= 0;
@@ -165,19 +185,19 @@ static void export_report(tl_app *app, stats_state *st)
     tl_report_filter f = period_filter(st);
     char org[256] = "", path[1024];
     if (!choose_curriculum(app, &f.curriculum) ||
-        !ui_prompt(app, "Organisation (empty: all):", org, sizeof org))
+        !ui_prompt(app, _("Organisation (empty: all):"), org, sizeof org))
         return;
     f.organisation = org[0] ? org : NULL;
-    f.with_names = ui_confirm(app, "Include participants' names (otherwise pseudonymous ids)?");
+    f.with_names = ui_confirm(app, _("Include participants' names (otherwise pseudonymous ids)?"));
     snprintf(path, sizeof path, "tillit-report-%s-%s.xml", st->from[0] ? st->from : "start",
              st->to[0] ? st->to : "end");
-    if (!ui_prompt(app, "Save the report as:", path, sizeof path) || !path[0])
+    if (!ui_prompt(app, _("Save the report as:"), path, sizeof path) || !path[0])
         return;
     tl_error err = {0};
     if (report_xml_write(app->store, &f, &app->lib, NULL, path, &err) == TL_OK)
-        app_status(app, "Report written to %s", path);
+        app_status(app, _("Report written to %s"), path);
     else
-        app_status(app, "No report written: %s", err.msg);
+        app_status(app, _("No report written: %s"), err.msg);
 }
 
 /* ---- drawing ---- */
@@ -204,10 +224,15 @@ static void draw_bar(int y, int cols, const shown_line *l)
 
 static void stats_draw(tl_screen *s, tl_app *app, int rows, int cols)
 {
-    (void)app;
     stats_state *st = s->state;
-    char title[128];
-    snprintf(title, sizeof title, "Statistics: %s", st->label);
+    if (strcmp(st->lang, app->lang) != 0) { /* the language key was pressed: same lines, other words */
+        int top = st->top;
+        load_summary(app, st);
+        st->top = top < st->n ? top : 0;
+    }
+    char words[128], title[192];
+    period_words(st, words, sizeof words);
+    snprintf(title, sizeof title, _("Statistics: %s"), words);
     ui_put(0, 1, cols - 2, title, A_BOLD);
     for (int y = 2, i = st->top; y < rows && i < st->n; y++, i++) {
         const shown_line *l = &st->lines[i];
@@ -246,7 +271,7 @@ static tl_key_result stats_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **
     else if (key_char(k, 'e'))
         export_report(app, st);
     else if (key_char(k, '?'))
-        app_status(app, "Keys: p period, e export the XML report, j/k or arrows scroll, q back");
+        app_status(app, "%s", _("Keys: p period, e export the XML report, j/k or arrows scroll, q back"));
     return KEY_STAY;
 }
 
@@ -273,7 +298,7 @@ tl_screen *stats_screen_open(tl_app *app, const char *arg)
     tl_screen *s = calloc(1, sizeof *s);
     if (!s)
         abort();
-    *s = (tl_screen){.footer = "p period  e export  j/k scroll  ? help  q back", .draw = stats_draw,
+    *s = (tl_screen){.footer = N_("p period  e export  j/k scroll  ? help  q back"), .draw = stats_draw,
                      .key = stats_key, .destroy = stats_destroy, .state = st};
     return s;
 }

@@ -3,6 +3,8 @@
  * the bars need the largest month before the first is drawn. */
 #include "stats.h"
 
+#include "i18n.h"
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -31,8 +33,22 @@ static void row(sink *o, const char *fmt, ...)
 
 static const char *hours(int64_t seconds, char *buf, size_t size)
 {
-    snprintf(buf, size, "%lld h %02lld min", (long long)(seconds / 3600), (long long)(seconds / 60 % 60));
+    snprintf(buf, size, _("%lld h %02lld min"), (long long)(seconds / 3600), (long long)(seconds / 60 % 60));
     return buf;
+}
+
+/* The report's codes for organisation types and levels (as the XML has
+ * them): the English interface shows the codes, the Swedish one words. */
+static const char *const report_codes[] = {
+    N_("social_services"), N_("environmental_health"), N_("police"), N_("migration_agency"),
+    N_("health_care"), N_("other_authority"), N_("ngo"), N_("operational"), N_("strategic")};
+
+static const char *code_word(const char *code)
+{
+    for (size_t i = 0; i < sizeof report_codes / sizeof report_codes[0]; i++)
+        if (strcmp(code, report_codes[i]) == 0)
+            return _(report_codes[i]);
+    return code;
 }
 
 /* A mean with one decimal, or "-" when there is nothing to average. */
@@ -47,9 +63,10 @@ static const char *mean(int64_t n, double v, bool sign, char *buf, size_t size)
 static void period(sink *o, const tl_report_filter *f)
 {
     if (!f->from && !f->to)
-        row(o, "Period: all dates");
+        row(o, "%s", _("Period: all dates"));
     else
-        row(o, "Period: %s to %s", f->from ? f->from : "the first record", f->to ? f->to : "the last record");
+        row(o, _("Period: %s to %s"), f->from ? f->from : _("the first record"),
+            f->to ? f->to : _("the last record"));
 }
 
 static tl_status totals(sink *o, tl_report *r, tl_error *err)
@@ -59,24 +76,33 @@ static tl_status totals(sink *o, tl_report *r, tl_error *err)
     if (st != TL_OK)
         return st;
     char a[32], b[32], c[32];
-    heading(o, "Totals");
-    row(o, "  Sessions         %lld (%lld group, %lld self-study)", (long long)t.sessions,
+    heading(o, _("Totals"));
+    /* TRANSLATORS: the numbers of these five lines line up under each other. */
+    row(o, _("  Sessions         %lld (%lld group, %lld self-study)"), (long long)t.sessions,
         (long long)t.group_sessions, (long long)t.self_sessions);
-    row(o, "  Attendances      %lld", (long long)t.attendances);
-    row(o, "  Participants     %lld from %lld organisations", (long long)t.participants,
+    row(o, _("  Attendances      %lld"), (long long)t.attendances);
+    row(o, _("  Participants     %lld from %lld organisations"), (long long)t.participants,
         (long long)t.organisations);
-    row(o, "  Training time    %s (participant hours %s, study time %s)",
+    row(o, _("  Training time    %s (participant hours %s, study time %s)"),
         hours(t.training_seconds, a, sizeof a), hours(t.participant_seconds, b, sizeof b),
         hours(t.study_seconds, c, sizeof c));
-    row(o, "  Checklist runs   %lld", (long long)t.checklist_runs);
+    row(o, _("  Checklist runs   %lld"), (long long)t.checklist_runs);
     return TL_OK;
 }
 
 static tl_status groups(sink *o, tl_report *r, tl_error *err)
 {
-    heading(o, "By organisation type and level");
-    row(o, "  %-21s %-12s %5s %7s %8s %6s %6s %6s", "type", "level", "orgs", "people", "attended",
-        "pre", "post", "gain");
+    heading(o, _("By organisation type and level"));
+    char type_col[100], level_col[60];
+    /* TRANSLATORS: column heads of at most 21, 12, 5, 7, 8, 6, 6 and 6 characters. */
+    const char *heads[] = {N_("orgs"), N_("people"), N_("attended"), N_("pre"), N_("post"), N_("gain")};
+    const int widths[] = {5, 7, 8, 6, 6, 6};
+    char head_cols[6][40];
+    for (int i = 0; i < 6; i++)
+        ui_fit_right(head_cols[i], sizeof head_cols[i], _(heads[i]), widths[i]);
+    row(o, "  %s %s %s %s %s %s %s %s", ui_fit(type_col, sizeof type_col, _("type"), 21),
+        ui_fit(level_col, sizeof level_col, _("level"), 12), head_cols[0], head_cols[1], head_cols[2],
+        head_cols[3], head_cols[4], head_cols[5]);
     tl_report_group g;
     bool has;
     tl_status st;
@@ -84,7 +110,9 @@ static tl_status groups(sink *o, tl_report *r, tl_error *err)
     while ((st = report_next_group(r, &g, &has, err)) == TL_OK && has) {
         char pre[16], post[16], gain[16];
         const tl_report_knowledge *k = &g.knowledge;
-        row(o, "  %-21s %-12s %5lld %7lld %8lld %6s %6s %6s", g.org_type, g.level,
+        row(o, "  %s %s %5lld %7lld %8lld %6s %6s %6s",
+            ui_fit(type_col, sizeof type_col, code_word(g.org_type), 21),
+            ui_fit(level_col, sizeof level_col, code_word(g.level), 12),
             (long long)g.organisations, (long long)g.participants, (long long)g.attendances,
             mean(k->pre_n, k->pre_mean, false, pre, sizeof pre),
             mean(k->post_n, k->post_mean, false, post, sizeof post),
@@ -92,7 +120,7 @@ static tl_status groups(sink *o, tl_report *r, tl_error *err)
         n++;
     }
     if (st == TL_OK && n == 0)
-        row(o, "  (no attendances)");
+        row(o, "%s", _("  (no attendances)"));
     return st;
 }
 
@@ -102,13 +130,14 @@ static tl_status modules(sink *o, tl_report *r, tl_error *err)
     bool has;
     tl_status st;
     while ((st = report_next_module(r, &m, &has, err)) == TL_OK && has) {
-        char rate[32] = "no check";
+        char rate[64];
+        snprintf(rate, sizeof rate, "%s", _("no check"));
         if (m.has_check && m.check_takers > 0)
-            snprintf(rate, sizeof rate, "pass rate %.1f %%",
+            snprintf(rate, sizeof rate, _("pass rate %.1f %%"),
                      100.0 * (double)m.check_passed / (double)m.check_takers);
         else if (m.has_check)
-            snprintf(rate, sizeof rate, "check not taken");
-        row(o, "    module %-20s %4lld started %4lld completed  %s", m.id, (long long)m.participants,
+            snprintf(rate, sizeof rate, "%s", _("check not taken"));
+        row(o, _("    module %-20s %4lld started %4lld completed  %s"), m.id, (long long)m.participants,
             (long long)m.completions, rate);
     }
     return st;
@@ -116,7 +145,7 @@ static tl_status modules(sink *o, tl_report *r, tl_error *err)
 
 static tl_status curricula(sink *o, tl_report *r, tl_error *err)
 {
-    heading(o, "By curriculum");
+    heading(o, _("By curriculum"));
     tl_report_curriculum c;
     bool has;
     tl_status st;
@@ -124,9 +153,9 @@ static tl_status curricula(sink *o, tl_report *r, tl_error *err)
     while ((st = report_next_curriculum(r, &c, &has, err)) == TL_OK && has) {
         char pre[16], post[16], gain[16];
         const tl_report_knowledge *k = &c.knowledge;
-        row(o, "  %s v%s: %lld sessions, %lld participants, %lld attendances", c.id, c.version,
+        row(o, _("  %s v%s: %lld sessions, %lld participants, %lld attendances"), c.id, c.version,
             (long long)c.sessions, (long long)c.participants, (long long)c.attendances);
-        row(o, "    knowledge: pre %s, post %s, gain %s (%lld with both)",
+        row(o, _("    knowledge: pre %s, post %s, gain %s (%lld with both)"),
             mean(k->pre_n, k->pre_mean, false, pre, sizeof pre),
             mean(k->post_n, k->post_mean, false, post, sizeof post),
             mean(k->both_n, k->gain_mean, true, gain, sizeof gain), (long long)k->both_n);
@@ -135,7 +164,7 @@ static tl_status curricula(sink *o, tl_report *r, tl_error *err)
         n++;
     }
     if (st == TL_OK && n == 0)
-        row(o, "  (no sessions)");
+        row(o, "%s", _("  (no sessions)"));
     return st;
 }
 
@@ -146,7 +175,7 @@ typedef struct {
 
 static tl_status months(sink *o, tl_report *r, tl_error *err)
 {
-    heading(o, "Attendances per month");
+    heading(o, _("Attendances per month"));
     month_count *list = NULL;
     size_t n = 0, cap = 0;
     int64_t max = 0;
@@ -164,7 +193,7 @@ static tl_status months(sink *o, tl_report *r, tl_error *err)
     for (size_t i = 0; st == TL_OK && i < n; i++)
         o->emit(o->ctx, &(stats_line){STATS_BAR, list[i].month, list[i].attendances, max});
     if (st == TL_OK && n == 0)
-        row(o, "  (no sessions)");
+        row(o, "%s", _("  (no sessions)"));
     free(list);
     return st;
 }

@@ -4,6 +4,7 @@
 #include "training_ui.h"
 
 #include "dates.h"
+#include "i18n.h"
 #include "vec.h"
 
 #include <stdlib.h>
@@ -44,7 +45,7 @@ static tl_screen *start_new(tl_app *app, const char *curriculum_id)
     if (!c)
         return NULL;
     char name[128] = "";
-    if (!ui_prompt(app, "Your name (optional, Enter to leave out):", name, sizeof name))
+    if (!ui_prompt(app, _("Your name (optional, Enter to leave out):"), name, sizeof name))
         return NULL;
     tl_id org, person, session;
     tl_level level;
@@ -62,7 +63,7 @@ static tl_screen *start_new(tl_app *app, const char *curriculum_id)
         !ui_ok(app, store_attendance_set(app->store, session, person, TL_ATT_PRESENT, NULL, &err), &err))
         return NULL;
     char label[160];
-    snprintf(label, sizeof label, "%s", name[0] ? name : "You");
+    snprintf(label, sizeof label, "%s", name[0] ? name : _("You"));
     return course_screen_new(app, one_learner(c, session, person, label));
 }
 
@@ -70,10 +71,10 @@ static tl_screen *resume(tl_app *app, const tl_session_row *r)
 {
     const tl_content *c = library_find(&app->lib, r->curriculum_id);
     if (!c || c->kind != TL_CURRICULUM) {
-        app_status(app, "The curriculum '%s' is no longer in the content folder.", r->curriculum_id);
+        app_status(app, _("The curriculum '%s' is no longer in the content folder."), r->curriculum_id);
         return NULL;
     }
-    return course_screen_new(app, one_learner(c, r->id, r->participant, r->learner[0] ? r->learner : "You"));
+    return course_screen_new(app, one_learner(c, r->id, r->participant, r->learner[0] ? r->learner : _("You")));
 }
 
 tl_screen *study_open(tl_app *app, const char *arg)
@@ -87,16 +88,17 @@ tl_screen *study_open(tl_app *app, const char *arg)
         char **labels = calloc(l.n + 1, sizeof *labels);
         if (!labels)
             abort();
-        labels[0] = strdup("Start a new self-study");
+        labels[0] = strdup(_("Start a new self-study"));
         for (size_t i = 0; i < l.n; i++) {
             const tl_session_row *r = &l.rows[i];
             labels[i + 1] = malloc(512);
             if (!labels[i + 1])
                 abort();
-            snprintf(labels[i + 1], 512, "Continue: %s, %s  %s  started %s%s", r->learner[0] ? r->learner : "(no name)",
-                     r->organisation, r->curriculum_id, r->date, r->end_time[0] ? "  (completed)" : "");
+            snprintf(labels[i + 1], 512, _("Continue: %s, %s  %s  started %s%s"),
+                     r->learner[0] ? r->learner : _("(no name)"), r->organisation, r->curriculum_id, r->date,
+                     r->end_time[0] ? _("  (completed)") : "");
         }
-        pick = ui_choose(app, "Self-study", (const char *const *)labels, (int)l.n + 1, 0);
+        pick = ui_choose(app, _("Self-study"), (const char *const *)labels, (int)l.n + 1, 0);
         for (size_t i = 0; i <= l.n; i++)
             free(labels[i]);
         free(labels);

@@ -4,6 +4,7 @@
 #include "training_ui.h"
 
 #include "dates.h"
+#include "i18n.h"
 #include "vec.h"
 
 #include <curses.h>
@@ -19,13 +20,18 @@ typedef struct {
 } session_state;
 
 static const char *const help_text =
-    "- **a**: add an attendee (name optional, organisation, level)\n"
-    "- **s**: set the selected attendee's status (present, late, excused, absent)\n"
-    "- **r**: write a remark on the selected attendee\n"
-    "- **Enter** or **p**: present the course to those present (and late)\n"
-    "- **c**: close the session and record its end time\n"
-    "- **j/k** or **Up/Down**: choose an attendee\n"
-    "- **q** or **Esc**: back to the menu; the session stays open and can be continued";
+    N_("- **a**: add an attendee (name optional, organisation, level)\n"
+       "- **s**: set the selected attendee's status (present, late, excused, absent)\n"
+       "- **r**: write a remark on the selected attendee\n"
+       "- **Enter** or **p**: present the course to those present (and late)\n"
+       "- **c**: close the session and record its end time\n"
+       "- **j/k** or **Up/Down**: choose an attendee\n"
+       "- **q** or **Esc**: back to the menu; the session stays open and can be continued");
+
+/* The statuses as the status chooser offers them (the list shows the short
+ * attendance_labels). */
+static const char *const status_choices[TL_ATT_COUNT] = {
+    N_("present"), N_("late"), N_("excused (absent with a valid reason)"), N_("absent")};
 
 /* ---- loading ---- */
 
@@ -56,21 +62,23 @@ static void session_draw(tl_screen *s, tl_app *app, int rows, int cols)
     const tl_curriculum *cu = ss->content->u.curriculum;
     char line[512];
     ui_put(0, 1, cols - 2, text_get(&cu->h.title, app->lang), A_BOLD);
-    snprintf(line, sizeof line, "Session %s %s-%s  %s  trainer %s", ss->info.date, ss->info.start_time,
-             ss->info.end_time[0] ? ss->info.end_time : "(open)", ss->info.location,
+    snprintf(line, sizeof line, _("Session %s %s-%s  %s  trainer %s"), ss->info.date, ss->info.start_time,
+             ss->info.end_time[0] ? ss->info.end_time : _("(open)"), ss->info.location,
              ss->info.trainer[0] ? ss->info.trainer : "-");
     ui_put(1, 1, cols - 2, line, 0);
-    snprintf(line, sizeof line, "Attendees (%zu)", ss->n);
+    snprintf(line, sizeof line, _("Attendees (%zu)"), ss->n);
     ui_put(3, 1, cols - 2, line, A_BOLD);
     if (ss->n == 0)
-        ui_put(5, 2, cols - 4, "No attendees yet: press a to add one.", A_DIM);
+        ui_put(5, 2, cols - 4, _("No attendees yet: press a to add one."), A_DIM);
     int y = 4;
     for (size_t i = 0; i < ss->n && y < rows; i++, y++) {
         const tl_attendee_row *p = &ss->people[i];
-        char label[160];
+        char label[160], who[100], org[100], level[60], status[60];
         participant_label(p->name, p->uuid, label, sizeof label);
-        snprintf(line, sizeof line, "%-24.24s %-22.22s %-11s %-8s %s", label, p->organisation,
-                 level_labels[p->level], attendance_labels[p->status], p->remark);
+        snprintf(line, sizeof line, "%s %s %s %s %s", ui_fit(who, sizeof who, label, 22),
+                 ui_fit(org, sizeof org, p->organisation, 20),
+                 ui_fit(level, sizeof level, _(level_labels[p->level]), 11),
+                 ui_fit(status, sizeof status, _(attendance_labels[p->status]), 11), p->remark);
         ui_put(y, 2, 2, (int)i == ss->selected ? ">" : " ", A_BOLD);
         ui_put(y, 4, cols - 6, line, (int)i == ss->selected ? A_REVERSE : 0);
     }
@@ -81,7 +89,7 @@ static void session_draw(tl_screen *s, tl_app *app, int rows, int cols)
 static void add_attendee(tl_app *app, session_state *ss)
 {
     char name[128] = "";
-    if (!ui_prompt(app, "Name (optional, Enter to leave out):", name, sizeof name))
+    if (!ui_prompt(app, _("Name (optional, Enter to leave out):"), name, sizeof name))
         return;
     tl_id org, person;
     tl_level level;
@@ -103,9 +111,11 @@ static void set_status(tl_app *app, session_state *ss, bool remark)
     int status = p->status;
     char text[sizeof p->remark];
     snprintf(text, sizeof text, "%s", p->remark);
-    if (!remark && (status = ui_choose(app, "Status", attendance_labels, TL_ATT_COUNT, p->status)) < 0)
+    const char *choices[TL_ATT_COUNT];
+    i18n_table(status_choices, choices, TL_ATT_COUNT);
+    if (!remark && (status = ui_choose(app, _("Status"), choices, TL_ATT_COUNT, p->status)) < 0)
         return;
-    if (remark && !ui_prompt(app, "Remark:", text, sizeof text))
+    if (remark && !ui_prompt(app, _("Remark:"), text, sizeof text))
         return;
     tl_error err;
     if (ui_ok(app, store_attendance_set(app->store, ss->info.id, p->participant, (tl_attendance)status,
@@ -118,7 +128,7 @@ static bool ask_time(tl_app *app, const char *label, char *buf, size_t size)
     while (ui_prompt(app, label, buf, size)) {
         if (hhmm_valid(buf))
             return true;
-        app_status(app, "Write the time as HH:MM, e.g. 13:30.");
+        app_status(app, "%s", _("Write the time as HH:MM, e.g. 13:30."));
     }
     return false;
 }
@@ -127,12 +137,12 @@ static bool close_session(tl_app *app, session_state *ss)
 {
     char end[16];
     now_hhmm(end);
-    if (!ask_time(app, "End time:", end, sizeof end))
+    if (!ask_time(app, _("End time:"), end, sizeof end))
         return false;
     tl_error err;
     if (!ui_ok(app, store_session_close(app->store, ss->info.id, end, &err), &err))
         return false;
-    app_status(app, "Session closed at %s.", end);
+    app_status(app, _("Session closed at %s."), end);
     return true;
 }
 
@@ -180,11 +190,11 @@ static tl_key_result session_key(tl_screen *s, tl_app *app, tl_key k, tl_screen 
         return KEY_PUSH;
     } else if (key_char(k, 'c')) {
         if (ss->info.end_time[0])
-            app_status(app, "This session is already closed.");
-        else if (ui_confirm(app, "Close the session now?") && close_session(app, ss))
+            app_status(app, "%s", _("This session is already closed."));
+        else if (ui_confirm(app, _("Close the session now?")) && close_session(app, ss))
             return KEY_BACK;
     } else if (key_char(k, '?'))
-        ui_help(app, "Keys of the session", help_text);
+        ui_help(app, _("Keys of the session"), _(help_text));
     else if (key_back(k))
         return KEY_BACK;
     return KEY_STAY;
@@ -207,7 +217,7 @@ static tl_screen *session_screen_new(tl_app *app, const tl_content *content, tl_
     ss->content = content;
     ss->info.id = session;
     reload(app, ss);
-    *s = (tl_screen){.footer = "a add  s status  r remark  Enter present  c close  ? help  q back",
+    *s = (tl_screen){.footer = N_("a add  s status  r remark  Enter present  c close  ? help  q back"),
                      .draw = session_draw, .key = session_key, .destroy = session_destroy, .state = ss};
     return s;
 }
@@ -216,10 +226,10 @@ static tl_screen *session_screen_new(tl_app *app, const tl_content *content, tl_
 
 static bool ask_date(tl_app *app, char *buf, size_t size)
 {
-    while (ui_prompt(app, "Date (YYYY-MM-DD):", buf, size)) {
+    while (ui_prompt(app, _("Date (YYYY-MM-DD):"), buf, size)) {
         if (iso_date_valid(buf))
             return true;
-        app_status(app, "Write the date as YYYY-MM-DD, e.g. 2026-11-26.");
+        app_status(app, "%s", _("Write the date as YYYY-MM-DD, e.g. 2026-11-26."));
     }
     return false;
 }
@@ -232,10 +242,10 @@ static tl_screen *new_session(tl_app *app, const char *curriculum_id)
     char date[16], start[16], location[128] = "", trainer[128] = "", description[256] = "";
     today_iso(date);
     now_hhmm(start);
-    if (!ask_date(app, date, sizeof date) || !ask_time(app, "Start time (HH:MM):", start, sizeof start) ||
-        !ui_prompt(app, "Location:", location, sizeof location) ||
-        !ui_prompt(app, "Trainer:", trainer, sizeof trainer) ||
-        !ui_prompt(app, "Description (optional):", description, sizeof description))
+    if (!ask_date(app, date, sizeof date) || !ask_time(app, _("Start time (HH:MM):"), start, sizeof start) ||
+        !ui_prompt(app, _("Location:"), location, sizeof location) ||
+        !ui_prompt(app, _("Trainer:"), trainer, sizeof trainer) ||
+        !ui_prompt(app, _("Description (optional):"), description, sizeof description))
         return NULL;
     tl_session_info info = {.kind = TL_SESSION_GROUP, .curriculum_id = c->u.h->id,
                             .curriculum_version = c->u.h->version, .content_hash = c->hash,
@@ -273,15 +283,18 @@ tl_screen *train_open(tl_app *app, const char *arg)
         char **labels = calloc(l.n + 1, sizeof *labels);
         if (!labels)
             abort();
-        labels[0] = strdup("Start a new session");
+        labels[0] = strdup(_("Start a new session"));
         for (size_t i = 0; i < l.n; i++) {
             labels[i + 1] = malloc(512);
             if (!labels[i + 1])
                 abort();
-            snprintf(labels[i + 1], 512, "Continue: %s %s  %s  %s (%d attendees)", l.rows[i].date,
-                     l.rows[i].start_time, l.rows[i].curriculum_id, l.rows[i].location, l.rows[i].attendees);
+            snprintf(labels[i + 1], 512,
+                     _n("Continue: %s %s  %s  %s (%d attendee)", "Continue: %s %s  %s  %s (%d attendees)",
+                        l.rows[i].attendees),
+                     l.rows[i].date, l.rows[i].start_time, l.rows[i].curriculum_id, l.rows[i].location,
+                     l.rows[i].attendees);
         }
-        pick = ui_choose(app, "Training session", (const char *const *)labels, (int)l.n + 1, 0);
+        pick = ui_choose(app, _("Training session"), (const char *const *)labels, (int)l.n + 1, 0);
         for (size_t i = 0; i <= l.n; i++)
             free(labels[i]);
         free(labels);
@@ -294,7 +307,7 @@ tl_screen *train_open(tl_app *app, const char *arg)
         if (c && c->kind == TL_CURRICULUM)
             s = session_screen_new(app, c, l.rows[pick - 1].id);
         else
-            app_status(app, "The curriculum '%s' of that session is no longer in the content folder.",
+            app_status(app, _("The curriculum '%s' of that session is no longer in the content folder."),
                        l.rows[pick - 1].curriculum_id);
     }
     free(l.rows);

@@ -2,24 +2,29 @@
  * and an organisation, labels, and turning store errors into a status line. */
 #include "training_ui.h"
 
+#include "i18n.h"
 #include "vec.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+/* Untranslated here (N_); _() where they are shown, so that the language
+ * key changes them too. */
 const char *const org_type_labels[TL_ORG_TYPE_COUNT] = {
-    "Municipal social services", "Environmental health", "Police", "Migrationsverket",
-    "Health care", "Other authority", "NGO / civil society"};
-const char *const level_labels[TL_LEVEL_COUNT] = {"Operational", "Strategic"};
-const char *const attendance_labels[TL_ATT_COUNT] = {"present", "late", "excused", "absent"};
+    N_("Municipal social services"), N_("Environmental health"), N_("Police"), N_("Migrationsverket"),
+    N_("Health care"), N_("Other authority"), N_("NGO / civil society")};
+const char *const level_labels[TL_LEVEL_COUNT] = {N_("Operational"), N_("Strategic")};
+/* TRANSLATORS: attendance statuses; "excused" is absent with a valid reason. */
+const char *const attendance_labels[TL_ATT_COUNT] = {N_("present"), N_("late"), N_("excused"),
+                                                     N_("absent")};
 
 void participant_label(const char *name, const char *uuid, char *out, size_t size)
 {
     if (name && *name)
         snprintf(out, size, "%s", name);
     else
-        snprintf(out, size, "Participant %.8s", uuid);
+        snprintf(out, size, _("Participant %.8s"), uuid);
 }
 
 static int curriculum_minutes(const tl_curriculum *cu)
@@ -37,10 +42,10 @@ const tl_content *pick_curriculum(tl_app *app, const char *id)
         const tl_content *c = library_find(lib, id);
         if (c && c->kind == TL_CURRICULUM)
             return c;
-        app_status(app, "No curriculum with the id '%s'.", id);
+        app_status(app, _("No curriculum with the id '%s'."), id);
     }
     if (lib->n_curricula == 0) {
-        app_status(app, "There is no curriculum in the content folder.");
+        app_status(app, "%s", _("There is no curriculum in the content folder."));
         return NULL;
     }
     char **labels = calloc(lib->n_curricula, sizeof *labels);
@@ -51,10 +56,11 @@ const tl_content *pick_curriculum(tl_app *app, const char *id)
         labels[i] = malloc(512);
         if (!labels[i])
             abort();
-        snprintf(labels[i], 512, "%s  (%zu modules, %d min; %s)", text_get(&cu->h.title, app->lang),
-                 cu->n_modules, curriculum_minutes(cu), text_get(&cu->audience, app->lang));
+        snprintf(labels[i], 512, _n("%s  (%zu module, %d min; %s)", "%s  (%zu modules, %d min; %s)", cu->n_modules),
+                 text_get(&cu->h.title, app->lang), cu->n_modules, curriculum_minutes(cu),
+                 text_get(&cu->audience, app->lang));
     }
-    int pick = ui_choose(app, "Choose a curriculum", (const char *const *)labels, (int)lib->n_curricula, 0);
+    int pick = ui_choose(app, _("Choose a curriculum"), (const char *const *)labels, (int)lib->n_curricula, 0);
     for (size_t i = 0; i < lib->n_curricula; i++)
         free(labels[i]);
     free(labels);
@@ -76,9 +82,11 @@ static bool collect_org(const tl_org_row *row, void *ctx)
 static bool new_organisation(tl_app *app, tl_id *org)
 {
     char name[128] = "";
-    if (!ui_prompt(app, "Organisation name:", name, sizeof name) || !name[0])
+    if (!ui_prompt(app, _("Organisation name:"), name, sizeof name) || !name[0])
         return false;
-    int type = ui_choose(app, "Type of organisation", org_type_labels, TL_ORG_TYPE_COUNT, 0);
+    const char *types[TL_ORG_TYPE_COUNT];
+    i18n_table(org_type_labels, types, TL_ORG_TYPE_COUNT);
+    int type = ui_choose(app, _("Type of organisation"), types, TL_ORG_TYPE_COUNT, 0);
     if (type < 0)
         return false;
     tl_error err;
@@ -94,14 +102,14 @@ bool pick_organisation(tl_app *app, tl_id *org, tl_level *level)
     char **labels = calloc(l.n + 1, sizeof *labels);
     if (!labels)
         abort();
-    labels[0] = strdup("New organisation...");
+    labels[0] = strdup(_("New organisation..."));
     for (size_t i = 0; i < l.n; i++) {
         labels[i + 1] = malloc(300);
         if (!labels[i + 1])
             abort();
-        snprintf(labels[i + 1], 300, "%s (%s)", l.rows[i].name, org_type_labels[l.rows[i].type]);
+        snprintf(labels[i + 1], 300, "%s (%s)", l.rows[i].name, _(org_type_labels[l.rows[i].type]));
     }
-    int pick = ui_choose(app, "Organisation", (const char *const *)labels, (int)l.n + 1, l.n ? 1 : 0);
+    int pick = ui_choose(app, _("Organisation"), (const char *const *)labels, (int)l.n + 1, l.n ? 1 : 0);
     bool ok = pick > 0 || (pick == 0 && new_organisation(app, org));
     if (pick > 0)
         *org = l.rows[pick - 1].id;
@@ -111,7 +119,9 @@ bool pick_organisation(tl_app *app, tl_id *org, tl_level *level)
     free(l.rows);
     if (!ok)
         return false;
-    int lv = ui_choose(app, "Level of work", level_labels, TL_LEVEL_COUNT, 0);
+    const char *levels[TL_LEVEL_COUNT];
+    i18n_table(level_labels, levels, TL_LEVEL_COUNT);
+    int lv = ui_choose(app, _("Level of work"), levels, TL_LEVEL_COUNT, 0);
     if (lv < 0)
         return false;
     *level = (tl_level)lv;

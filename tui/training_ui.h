@@ -24,6 +24,9 @@ typedef struct {
 tl_screen *course_screen_new(tl_app *app, tl_course *course);
 /* The knowledge check of one step for everyone in the course. */
 tl_screen *quiz_screen_new(tl_app *app, const tl_course *course, tl_step step);
+/* The title of a knowledge check step: "Knowledge check: The law", or the
+ * check before or after the course. */
+void check_title(const tl_curriculum *cu, tl_step st, const char *lang, char *out, size_t size);
 /* Per module progress and scores, before/after scores, per person. */
 tl_screen *results_screen_new(tl_app *app, const tl_course *course);
 void course_free(tl_course *course);

@@ -1,6 +1,7 @@
 /* "Validate content" from the menu: the content in use was valid when the
  * program started (it refuses to start otherwise), so this screen lists what
  * is loaded, with ids, versions, review dates and hashes. */
+#include "i18n.h"
 #include "screen.h"
 
 #include <curses.h>
@@ -14,18 +15,20 @@ static void draw_line(int *y, int rows, int cols, const tl_content *c, const cha
 {
     if (*y >= rows)
         return;
-    char line[1024];
-    snprintf(line, sizeof line, "%-10s %-28s v%-5s reviewed %s  %s", c->kind == TL_CURRICULUM ? "curriculum" : "checklist",
-             c->u.h->id, c->u.h->version, c->u.h->reviewed, text_get(&c->u.h->title, lang));
+    char line[1024], kind[64];
+    ui_fit(kind, sizeof kind, c->kind == TL_CURRICULUM ? _("curriculum") : _("checklist"), 10);
+    snprintf(line, sizeof line, _("%s %-28s v%-5s reviewed %s  %s"), kind, c->u.h->id, c->u.h->version,
+             c->u.h->reviewed, text_get(&c->u.h->title, lang));
     ui_put((*y)++, 2, cols - 4, line, 0);
 }
 
 static void validate_draw(tl_screen *s, tl_app *app, int rows, int cols)
 {
     (void)s;
-    ui_put(0, 1, cols - 2, "Content in use", A_BOLD);
+    ui_put(0, 1, cols - 2, _("Content in use"), A_BOLD);
     char head[128];
-    snprintf(head, sizeof head, "All %zu files are valid.", app->lib.n_curricula + app->lib.n_checklists);
+    size_t files = app->lib.n_curricula + app->lib.n_checklists;
+    snprintf(head, sizeof head, _n("The %zu file is valid.", "All %zu files are valid.", files), files);
     ui_put(1, 1, cols - 2, head, 0);
     int y = 3;
     for (size_t i = 0; i < app->lib.n_curricula; i++)
@@ -55,7 +58,7 @@ tl_screen *validate_screen_new(tl_app *app)
     validate_state *v = calloc(1, sizeof *v);
     if (!s || !v)
         abort();
-    *s = (tl_screen){.footer = "q back", .draw = validate_draw, .key = validate_key,
+    *s = (tl_screen){.footer = N_("q back"), .draw = validate_draw, .key = validate_key,
                      .destroy = validate_destroy, .state = v};
     return s;
 }

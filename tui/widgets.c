@@ -1,6 +1,7 @@
 /* Modal widgets: a line editor, a yes/no question and a list picker. Each
  * runs its own small key loop over the current frame and returns the answer,
  * which keeps the screens that use them simple. */
+#include "i18n.h"
 #include "screen.h"
 
 #include <curses.h>
@@ -110,7 +111,8 @@ bool ui_confirm(tl_app *app, const char *question)
         move(rows - 2, 0);
         clrtoeol();
         char line[512];
-        snprintf(line, sizeof line, "%s (y/n)", question);
+        /* TRANSLATORS: both y and j mean yes, n and Esc no, in every language. */
+        snprintf(line, sizeof line, _("%s (y/n)"), question);
         ui_put(rows - 2, 1, cols - 2, line, A_BOLD);
         refresh();
         tl_key k;
@@ -199,7 +201,7 @@ void ui_help(tl_app *app, const char *title, const char *text)
         attroff(A_BOLD);
         ui_put(top + 1, left + 2, width - 4, title, A_BOLD);
         ui_markdown(top + 3, left + 2, width - 4, height - 5, 0, text);
-        ui_put(top + height - 1, left + 2, width - 4, " any key closes ", A_REVERSE);
+        ui_put(top + height - 1, left + 2, width - 4, _(" any key closes "), A_REVERSE);
         refresh();
         tl_key k;
         if (read_key(&k) == ERR || is_resize(k))

@@ -9,6 +9,10 @@ T_TMP=$(mktemp -d "${TMPDIR:-/tmp}/tillit-term-XXXXXX")
 export TILLIT_DB="$T_TMP/tillit.db"
 export ASAN_OPTIONS="${ASAN_OPTIONS:-}:log_path=$T_TMP/asan"
 T_FAILS=0
+# English unless a test asks for Swedish (T_LANG, T_LANGUAGE): the caller's
+# language settings must not leak into the program under test.
+export LANG=C.UTF-8
+unset LANGUAGE LC_ALL LC_MESSAGES
 
 tm() { tmux -L "$T_SOCK" -f /dev/null "$@"; }
 
@@ -33,7 +37,8 @@ sleep 600
 EOS
   chmod +x "$T_TMP/cmd.sh"
   tm new-session -d -x "$cols" -y "$rows" -e "TILLIT_DB=$TILLIT_DB" -e "ASAN_OPTIONS=$ASAN_OPTIONS" \
-    -e "LANG=${T_LANG:-C.UTF-8}" -e "LC_ALL=${T_LC_ALL:-}" -e "TERM=xterm-256color" "$T_TMP/cmd.sh"
+    -e "LANG=${T_LANG:-C.UTF-8}" -e "LC_ALL=${T_LC_ALL:-}" -e "LANGUAGE=${T_LANGUAGE:-}" -e "LC_MESSAGES=" \
+    -e "TERM=xterm-256color" "$T_TMP/cmd.sh"
   tm set-option -g window-size manual >/dev/null 2>&1
 }
 

@@ -1,0 +1,30 @@
+/* Swedish alphabetical order for names (organisations, participants), the
+ * same on every machine: the C library's collation needs an sv_SE locale,
+ * which many machines lack (`locale -a` often lists only C and POSIX).
+ *
+ * The order, level by level:
+ * 1. letters a-z, then å, ä, ö, case and accents aside; é, è, á, ... sort with
+ *    their base letter; as in Swedish dictionaries ü (and ű) sorts as y,
+ *    æ (and ę) as ä, ø (and ő, œ) as ö. Spaces and punctuation come before
+ *    digits, digits before letters, letters of other scripts after ö;
+ * 2. then a plain letter before an accented one (e before é);
+ * 3. then lower case before upper case;
+ * 4. then byte order, so that only equal strings compare equal.
+ * No curses, no locale. */
+#ifndef TILLIT_COLLATE_H
+#define TILLIT_COLLATE_H
+
+#include <stddef.h>
+
+/* The name of the SQLite collation the store registers on every connection:
+ * `ORDER BY name COLLATE sv`. */
+#define TL_COLLATE_SV "sv"
+
+/* <0, 0 or >0 as a sorts before, with or after b (UTF-8, lengths in bytes;
+ * invalid bytes sort as characters of their own). */
+int sv_compare(const char *a, size_t alen, const char *b, size_t blen);
+
+/* sv_compare in the shape of an SQLite collation callback. */
+int sv_collate_sqlite(void *unused, int alen, const void *a, int blen, const void *b);
+
+#endif
