@@ -69,7 +69,9 @@ term_wait "answered 24 of 48"
 term_has "Indicator 4 of 8 in this section"
 term_has "Answer: Not answered"
 term_keys k
-term_wait "Answer: No"
+# ("Answer: No" alone would also match "Answer: Not answered": wait for the move)
+term_wait "Indicator 3 of 8 in this section"
+term_has "Answer: No"
 term_has "Note: seen at the evening visit"
 term_keys k
 term_wait "Answer: Yes"
