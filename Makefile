@@ -116,9 +116,9 @@ test: deps
 	@$(MAKE) --no-print-directory check MODE=asan
 
 check: $(OUT)/tillit $(MO_FILES) $(UNIT_BIN)
+	@$(MAKE) --no-print-directory po-check
 	@tests/run-unit.sh $(OUT) $(UNIT_BIN)
 	@tests/term/run.sh $(OUT)
-	@$(MAKE) --no-print-directory po-check
 
 unit: $(OUT)/tillit $(MO_FILES) $(UNIT_BIN)
 	@tests/run-unit.sh $(OUT) $(UNIT_BIN)

@@ -6,5 +6,6 @@ passed=0; failed=0
 for t in "$@"; do
   if "$t"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $t"; fi
 done
-echo "unit ($out): $passed passed, $failed failed"
+echo "unit tests in $out:"
+echo "unit: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -13,5 +13,6 @@ for t in tests/term/t_*.sh; do
     echo "FAIL $name"; failed=$((failed + 1))
   fi
 done
-echo "term ($out): $passed passed, $failed failed"
+echo "terminal tests in $out:"
+echo "term: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
