@@ -10,18 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct {
-    tl_session_row *rows;
-    size_t n;
-} study_list;
-
-static bool collect(const tl_session_row *row, void *ctx)
-{
-    study_list *l = ctx;
-    *VEC_PUSH(l->rows, l->n) = *row;
-    return l->n < 100;
-}
-
 static tl_course *one_learner(const tl_content *c, tl_id session, tl_id person, const char *label)
 {
     tl_course *course = calloc(1, sizeof *course);
@@ -77,33 +65,19 @@ static tl_screen *resume(tl_app *app, const tl_session_row *r)
     return course_screen_new(app, one_learner(c, r->id, r->participant, r->learner[0] ? r->learner : _("You")));
 }
 
+static void study_label(const tl_session_row *r, char *out, size_t size)
+{
+    snprintf(out, size, _("Continue: %s, %s  %s  started %s%s"), r->learner[0] ? r->learner : _("(no name)"),
+             r->organisation, r->curriculum_id, r->date, r->end_time[0] ? _("  (completed)") : "");
+}
+
 tl_screen *study_open(tl_app *app, const char *arg)
 {
-    study_list l = {0};
-    tl_error err;
-    if (!ui_ok(app, store_sessions_list(app->store, TL_SESSION_SELF, false, collect, &l, &err), &err))
-        return NULL;
-    int pick = 0;
-    if (l.n > 0) {
-        char **labels = calloc(l.n + 1, sizeof *labels);
-        if (!labels)
-            abort();
-        labels[0] = strdup(_("Start a new self-study"));
-        for (size_t i = 0; i < l.n; i++) {
-            const tl_session_row *r = &l.rows[i];
-            labels[i + 1] = malloc(512);
-            if (!labels[i + 1])
-                abort();
-            snprintf(labels[i + 1], 512, _("Continue: %s, %s  %s  started %s%s"),
-                     r->learner[0] ? r->learner : _("(no name)"), r->organisation, r->curriculum_id, r->date,
-                     r->end_time[0] ? _("  (completed)") : "");
-        }
-        pick = ui_choose(app, _("Self-study"), (const char *const *)labels, (int)l.n + 1, 0);
-        for (size_t i = 0; i <= l.n; i++)
-            free(labels[i]);
-        free(labels);
-    }
-    tl_screen *s = pick == 0 ? start_new(app, arg) : pick > 0 ? resume(app, &l.rows[pick - 1]) : NULL;
-    free(l.rows);
+    tl_session_row *rows;
+    size_t n;
+    int pick = pick_session(app, TL_SESSION_SELF, false, _("Self-study"), _("Start a new self-study"),
+                            study_label, &rows, &n);
+    tl_screen *s = pick == 0 ? start_new(app, arg) : pick > 0 ? resume(app, &rows[pick - 1]) : NULL;
+    free(rows);
     return s;
 }

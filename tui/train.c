@@ -260,56 +260,30 @@ static tl_screen *new_session(tl_app *app, const char *curriculum_id)
     return session_screen_new(app, c, id);
 }
 
-typedef struct {
-    tl_session_row *rows;
-    size_t n;
-} session_list;
-
-static bool collect_session(const tl_session_row *row, void *ctx)
+static void session_label(const tl_session_row *r, char *out, size_t size)
 {
-    session_list *l = ctx;
-    *VEC_PUSH(l->rows, l->n) = *row;
-    return l->n < 50;
+    snprintf(out, size,
+             _n("Continue: %s %s  %s  %s (%d attendee)", "Continue: %s %s  %s  %s (%d attendees)", r->attendees),
+             r->date, r->start_time, r->curriculum_id, r->location, r->attendees);
 }
 
 tl_screen *train_open(tl_app *app, const char *arg)
 {
-    session_list l = {0};
-    tl_error err;
-    if (!ui_ok(app, store_sessions_list(app->store, TL_SESSION_GROUP, true, collect_session, &l, &err), &err))
-        return NULL;
-    int pick = 0;
-    if (l.n > 0) {
-        char **labels = calloc(l.n + 1, sizeof *labels);
-        if (!labels)
-            abort();
-        labels[0] = strdup(_("Start a new session"));
-        for (size_t i = 0; i < l.n; i++) {
-            labels[i + 1] = malloc(512);
-            if (!labels[i + 1])
-                abort();
-            snprintf(labels[i + 1], 512,
-                     _n("Continue: %s %s  %s  %s (%d attendee)", "Continue: %s %s  %s  %s (%d attendees)",
-                        l.rows[i].attendees),
-                     l.rows[i].date, l.rows[i].start_time, l.rows[i].curriculum_id, l.rows[i].location,
-                     l.rows[i].attendees);
-        }
-        pick = ui_choose(app, _("Training session"), (const char *const *)labels, (int)l.n + 1, 0);
-        for (size_t i = 0; i <= l.n; i++)
-            free(labels[i]);
-        free(labels);
-    }
+    tl_session_row *rows;
+    size_t n;
+    int pick = pick_session(app, TL_SESSION_GROUP, true, _("Training session"), _("Start a new session"),
+                            session_label, &rows, &n);
     tl_screen *s = NULL;
     if (pick == 0)
         s = new_session(app, arg);
     else if (pick > 0) {
-        const tl_content *c = library_find(&app->lib, l.rows[pick - 1].curriculum_id);
+        const tl_content *c = library_find(&app->lib, rows[pick - 1].curriculum_id);
         if (c && c->kind == TL_CURRICULUM)
-            s = session_screen_new(app, c, l.rows[pick - 1].id);
+            s = session_screen_new(app, c, rows[pick - 1].id);
         else
             app_status(app, _("The curriculum '%s' of that session is no longer in the content folder."),
-                       l.rows[pick - 1].curriculum_id);
+                       rows[pick - 1].curriculum_id);
     }
-    free(l.rows);
+    free(rows);
     return s;
 }

@@ -138,3 +138,43 @@ void course_free(tl_course *course)
     free(course->people);
     free(course);
 }
+
+typedef struct {
+    tl_session_row *rows;
+    size_t n;
+} session_list;
+
+static bool collect_session(const tl_session_row *row, void *ctx)
+{
+    session_list *l = ctx;
+    *VEC_PUSH(l->rows, l->n) = *row;
+    return l->n < 100;
+}
+
+int pick_session(tl_app *app, tl_session_kind kind, bool open_only, const char *title,
+                 const char *new_label, session_label_fn label, tl_session_row **rows, size_t *n)
+{
+    session_list l = {0};
+    tl_error err;
+    *rows = NULL;
+    *n = 0;
+    if (!ui_ok(app, store_sessions_list(app->store, kind, open_only, collect_session, &l, &err), &err))
+        return -1;
+    *rows = l.rows;
+    *n = l.n;
+    if (l.n == 0)
+        return 0; /* nothing to continue: straight to a new one */
+    char **labels = calloc(l.n + 1, sizeof *labels);
+    if (!labels || !(labels[0] = strdup(new_label)))
+        abort();
+    for (size_t i = 0; i < l.n; i++) {
+        if (!(labels[i + 1] = malloc(512)))
+            abort();
+        label(&l.rows[i], labels[i + 1], 512);
+    }
+    int pick = ui_choose(app, title, (const char *const *)labels, (int)l.n + 1, 0);
+    for (size_t i = 0; i <= l.n; i++)
+        free(labels[i]);
+    free(labels);
+    return pick;
+}

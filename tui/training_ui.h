@@ -31,6 +31,13 @@ void check_title(const tl_curriculum *cu, tl_step st, const char *lang, char *ou
 tl_screen *results_screen_new(tl_app *app, const tl_course *course);
 void course_free(tl_course *course);
 
+/* Lists the sessions of a kind after a first line new_label and lets the user
+ * pick: -1 cancelled, 0 the new one (also when there is nothing to list), i + 1
+ * for (*rows)[i]. *rows is malloc'ed (free it) and holds *n rows. */
+typedef void (*session_label_fn)(const tl_session_row *r, char *out, size_t size);
+int pick_session(tl_app *app, tl_session_kind kind, bool open_only, const char *title,
+                 const char *new_label, session_label_fn label, tl_session_row **rows, size_t *n);
+
 /* The label of a participant: the name, or "Participant 3f2a9c1b". */
 void participant_label(const char *name, const char *uuid, char *out, size_t size);
 /* Asks for a curriculum (or takes the one named by id); NULL when cancelled. */
