@@ -1,64 +1,42 @@
 /* The statistics source (see report.h and docs/report-format.md). Every
- * section is one fixed query over a common set of definitions (REPORT_CTE),
- * so each number is defined once, in SQL, and the filter is applied the same
- * way everywhere. */
+ * number is defined once, in SQL, over a few common sets that report_open
+ * works out once, in the report's read transaction, into a private
+ * temporary database; each section is then a query over those sets, and
+ * the filter is applied the same way everywhere.
+ *
+ * Why work the sets out first: each section used to derive them again
+ * (everyone recorded, their attempts, the pre/post pairs), and at 100,000
+ * sessions that meant sorting millions of rows per section. The temporary
+ * database keeps a little in SQLite's page cache and the rest in a file
+ * that goes with the report, so memory stays flat at any size
+ * (docs/performance.md has the figures). */
 #include "report.h"
 
 #include "store_internal.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* The definitions every query starts from. Parameters: :from :to (session
- * dates), :cur (curriculum id), :org (organisation name), :lo :hi (a range
- * of session ids: all, or the one session whose attendees are read; a rowid
- * range keeps that lookup an index search).
- *   ses   the sessions in the period and curriculum
- *   who   everyone recorded in them: by attendance, module progress or a
- *         check attempt, with the attendance status (NULL: none recorded,
- *         as in self-study without a roll call)
- *   rec   who, with participant and organisation, of the organisation asked
- *   took  those who took part: present, late, or no status but recorded
- *   rses  the sessions of the report (with an organisation: those it took
- *         part in)
- *   att   finished, scored check attempts of rec, with percent and curriculum
- *   pp    per curriculum version and participant: the first pre-check and
- *         the last post-check percent
- *   runs  checklist runs in the period (none when a curriculum or an
- *         organisation is asked: checklist runs belong to neither) */
-#define REPORT_CTE                                                                                  \
-    "WITH ses AS (SELECT * FROM training_session WHERE id BETWEEN :lo AND :hi "                     \
-    "  AND (:from IS NULL OR date >= :from) AND (:to IS NULL OR date <= :to) "                      \
-    "  AND (:cur IS NULL OR curriculum_id = :cur)), "                                               \
-    "who AS (SELECT session_id, participant_id, max(status) AS status FROM ("                       \
-    "  SELECT a.session_id, a.participant_id, a.status FROM attendance a JOIN ses ON ses.id = a.session_id " \
-    "  UNION ALL SELECT m.session_id, m.participant_id, NULL FROM module_progress m "               \
-    "    JOIN ses ON ses.id = m.session_id "                                                        \
-    "  UNION ALL SELECT c.session_id, c.participant_id, NULL FROM check_attempt c "                 \
-    "    JOIN ses ON ses.id = c.session_id) GROUP BY session_id, participant_id), "                 \
-    "rec AS (SELECT w.session_id, w.participant_id, w.status, p.uuid AS puuid, p.name AS pname, "   \
-    "  p.level, o.id AS oid, o.name AS oname, o.type AS otype FROM who w "                          \
-    "  JOIN participant p ON p.id = w.participant_id "                                              \
-    "  JOIN organisation o ON o.id = p.organisation_id WHERE :org IS NULL OR o.name = :org), "      \
-    "took AS (SELECT * FROM rec WHERE status IS NULL OR status IN ('present', 'late')), "           \
-    "rses AS (SELECT * FROM ses WHERE :org IS NULL OR id IN (SELECT session_id FROM took)), "        \
-    "att AS (SELECT c.uuid, c.participant_id, c.check_id, c.phase, c.finished_at, c.passed, "         \
-    "  s.curriculum_id AS cid, s.curriculum_version AS cver, 100.0 * c.score / c.max_score AS pct " \
-    "  FROM check_attempt c JOIN rec r ON r.session_id = c.session_id "                             \
-    "  AND r.participant_id = c.participant_id JOIN ses s ON s.id = c.session_id "                  \
-    "  WHERE c.finished_at IS NOT NULL AND c.max_score > 0), "                                      \
-    "pre AS (SELECT cid, cver, participant_id, pct FROM (SELECT *, row_number() OVER ("             \
-    "  PARTITION BY cid, cver, participant_id ORDER BY finished_at, uuid) AS n "                      \
-    "  FROM att WHERE phase = 'pre') WHERE n = 1), "                                                \
-    "post AS (SELECT cid, cver, participant_id, pct FROM (SELECT *, row_number() OVER ("            \
-    "  PARTITION BY cid, cver, participant_id ORDER BY finished_at DESC, uuid DESC) AS n "            \
-    "  FROM att WHERE phase = 'post') WHERE n = 1), "                                               \
-    "pp AS (SELECT cid, cver, participant_id, max(pre) AS pre, max(post) AS post FROM ("            \
-    "  SELECT cid, cver, participant_id, pct AS pre, NULL AS post FROM pre "                        \
-    "  UNION ALL SELECT cid, cver, participant_id, NULL, pct FROM post) GROUP BY 1, 2, 3), "        \
-    "runs AS (SELECT checklist_id, outcome_id, substr(created_at, 1, 7) AS month "                  \
-    "  FROM checklist_run WHERE :cur IS NULL AND :org IS NULL "                                     \
-    "  AND (:from IS NULL OR substr(created_at, 1, 10) >= :from) "                                  \
+/* ---- the definitions ---- */
+
+/* Names for the sets (below) in the queries over them. */
+#define REPORT_SETS                                                                               \
+    "WITH ses AS NOT MATERIALIZED (SELECT * FROM report.ses), "                                 \
+    "rses AS NOT MATERIALIZED (SELECT * FROM report.ses WHERE listed), "                        \
+    "rec AS NOT MATERIALIZED (SELECT * FROM report.rec), "                                      \
+    "took AS NOT MATERIALIZED (SELECT * FROM report.rec WHERE took), "                          \
+    "pp AS NOT MATERIALIZED (SELECT * FROM report.pp), "                                        \
+    "orglevel AS MATERIALIZED (SELECT x.oid, x.level, o.type AS otype, x.people, x.atts FROM "  \
+    "  (SELECT oid, level, count(*) AS people, sum(atts) AS atts FROM report.people "          \
+    "  WHERE atts > 0 GROUP BY oid, level) x JOIN organisation o ON o.id = x.oid) "
+
+/* Checklist runs in the period (none when a curriculum or an organisation
+ * is asked: checklist runs belong to neither). */
+#define RUNS_DEF                                                                                  \
+    "runs AS (SELECT checklist_id, outcome_id, substr(created_at, 1, 7) AS month "              \
+    "  FROM checklist_run WHERE :cur IS NULL AND :org IS NULL "                                 \
+    "  AND (:from IS NULL OR substr(created_at, 1, 10) >= :from) "                              \
     "  AND (:to IS NULL OR substr(created_at, 1, 10) <= :to)) "
 
 /* Length of a closed session in seconds; an end before the start is taken
@@ -73,74 +51,204 @@
     "avg(pp.post) AS post_mean, count(pp.post - pp.pre) AS both_n, avg(pp.post - pp.pre) AS gain"
 #define KNOWLEDGE_OF(k) k ".pre_n, " k ".pre_mean, " k ".post_n, " k ".post_mean, " k ".both_n, " k ".gain"
 
+/* Per participant and module: started (progress or an attempt), done (a
+ * completed_at), tried (a finished attempt), ok (a passed one), and the
+ * time recorded on its pages. Grouped in the key's order, so the rows go
+ * into report.pm in order and the modules' counts need no second sort. */
+#define PARTICIPANT_MODULES                                                                       \
+    "INSERT INTO report.pm SELECT ckey, module_id, participant_id, max(done), max(tried), "     \
+    "  max(ok), sum(secs) FROM ("                                                               \
+    "  SELECT s.ckey, m.module_id, m.participant_id, m.completed_at IS NOT NULL AS done, "      \
+    "  0 AS tried, 0 AS ok, m.seconds_spent AS secs FROM report.rec r JOIN module_progress m "  \
+    "  ON m.session_id = r.session_id AND m.participant_id = r.participant_id "                 \
+    "  JOIN report.ses s ON s.id = r.session_id "                                               \
+    "  UNION ALL SELECT ckey, check_id, participant_id, 0, 1, passed = 1, 0 FROM report.att "  \
+    "  WHERE phase = 'module') "                                                                \
+    "GROUP BY ckey, module_id, participant_id"
+
+/* Per curriculum version and module: participants, completions (with and
+ * without a passed check), check takers and passes, attempts and their
+ * mean percent. */
+#define MODULE_STATS                                                                              \
+    "INSERT INTO report.mstat SELECT pm.ckey, pm.module_id, count(*), sum(done), "              \
+    "sum(done AND ok), sum(tried), sum(ok), coalesce(a.n, 0), a.mean FROM report.pm pm "       \
+    "LEFT JOIN (SELECT ckey, check_id AS module_id, count(*) AS n, avg(pct) AS mean "          \
+    "  FROM report.att WHERE phase = 'module' GROUP BY ckey, check_id) a USING (ckey, module_id) " \
+    "GROUP BY pm.ckey, pm.module_id"
+
+/* Per curriculum version: its sessions; the participants who took part
+ * and their attendances (in any session of it in the period); knowledge.
+ * Participants are counted once by grouping (ckey, participant) first: a
+ * sort, where count(DISTINCT participant_id) would grow a b-tree. */
+#define CURRICULUM_STATS                                                                          \
+    REPORT_SETS "INSERT INTO report.cstat SELECT r.ckey, r.sessions, coalesce(t.people, 0), "   \
+    "coalesce(t.atts, 0), " KNOWLEDGE_OF("k") " FROM (SELECT ckey, count(*) AS sessions "      \
+    "  FROM rses GROUP BY ckey) r "                                                             \
+    "LEFT JOIN (SELECT ckey, count(*) AS people, sum(n) AS atts FROM (SELECT s.ckey, "          \
+    "  t.participant_id, count(*) AS n FROM took t JOIN ses s ON s.id = t.session_id "         \
+    "  GROUP BY s.ckey, t.participant_id) GROUP BY ckey) t USING (ckey) "                      \
+    "LEFT JOIN (SELECT ckey, " KNOWLEDGE_COLUMNS " FROM pp GROUP BY ckey) k USING (ckey)"
+
+/* The sets, in the order report_open fills them, in the temporary
+ * database "report". Parameters: :from :to (session dates), :cur
+ * (curriculum id), :org (organisation name).
+ *   cur     the curriculum versions of the report, each with a small key
+ *           (ckey): sorting and grouping by an integer is cheaper than by
+ *           two strings
+ *   ses     the sessions in the period and curriculum, with their length
+ *           (NULL while open); listed: a session of the report (with an
+ *           organisation: one it took part in)
+ *   rec     everyone recorded in them, of the organisation asked: by
+ *           attendance, module progress or a check attempt, with the
+ *           attendance status (NULL: none recorded, as in self-study
+ *           without a roll call); took: took part (present, late, or no
+ *           status but recorded). An attendance decides the status;
+ *           progress and attempts only add whom the roll call does not
+ *           have.
+ *   people  per participant in rec: organisation, level and attendances
+ *           (atts 0: recorded, never took part), in the order of
+ *           organisation and level (a participant has one of each), so
+ *           that the counts per organisation and level need no sort
+ *   att     finished, scored check attempts of rec, with percent; a
+ *           module check keeps its module, a pre/post check the time and
+ *           id that decide which one counts (only what is read later, as
+ *           this is the largest set)
+ *   pp      per curriculum version and participant: the percent of the
+ *           first pre-check and of the last post-check by (finished_at,
+ *           uuid) - report_first / report_last below pick the row that
+ *           row_number() over ORDER BY finished_at, uuid would, with one
+ *           sort instead of one per window
+ *   pm      per curriculum version, module and participant (above)
+ *   cstat, mstat  the curricula and modules sections, worked out here so
+ *           that their cursors hold nothing big while the sections are
+ *           written one inside the other */
+static const char *const setup_sql[] = {
+    "CREATE TABLE report.cur (ckey INTEGER PRIMARY KEY, cid TEXT NOT NULL, cver TEXT NOT NULL, "
+    "  UNIQUE (cid, cver))",
+    "INSERT OR IGNORE INTO report.cur (cid, cver) SELECT curriculum_id, curriculum_version "
+    "  FROM training_session WHERE (:from IS NULL OR date >= :from) "
+    "  AND (:to IS NULL OR date <= :to) AND (:cur IS NULL OR curriculum_id = :cur)",
+
+    "CREATE TABLE report.ses (id INTEGER PRIMARY KEY, kind TEXT, ckey INTEGER, date TEXT, "
+    "  secs INTEGER, listed INTEGER)",
+    "INSERT INTO report.ses SELECT t.id, t.kind, c.ckey, t.date, " SESSION_SECONDS("t") ", "
+    "  :org IS NULL FROM training_session t JOIN report.cur c ON c.cid = t.curriculum_id "
+    "  AND c.cver = t.curriculum_version WHERE (:from IS NULL OR t.date >= :from) "
+    "  AND (:to IS NULL OR t.date <= :to) AND (:cur IS NULL OR t.curriculum_id = :cur)",
+
+    "CREATE TABLE report.rec (session_id INTEGER, participant_id INTEGER, status TEXT, "
+    "  level TEXT, oid INTEGER, took INTEGER, "
+    "  PRIMARY KEY (session_id, participant_id)) WITHOUT ROWID",
+    "INSERT INTO report.rec SELECT a.session_id, a.participant_id, a.status, p.level, o.id, "
+    "  a.status IN ('present', 'late') FROM report.ses s JOIN attendance a ON a.session_id = s.id "
+    "  JOIN participant p ON p.id = a.participant_id JOIN organisation o ON o.id = p.organisation_id "
+    "  WHERE :org IS NULL OR o.name = :org",
+    "INSERT INTO report.rec SELECT x.session_id, x.participant_id, NULL, p.level, o.id, 1 "
+    "  FROM (SELECT DISTINCT m.session_id, m.participant_id FROM report.ses s "
+    "  JOIN module_progress m ON m.session_id = s.id) x "
+    "  JOIN participant p ON p.id = x.participant_id JOIN organisation o ON o.id = p.organisation_id "
+    "  WHERE NOT EXISTS (SELECT 1 FROM attendance a WHERE a.session_id = x.session_id "
+    "  AND a.participant_id = x.participant_id) AND (:org IS NULL OR o.name = :org)",
+    "INSERT INTO report.rec SELECT x.session_id, x.participant_id, NULL, p.level, o.id, 1 "
+    "  FROM (SELECT DISTINCT c.session_id, c.participant_id FROM report.ses s "
+    "  JOIN check_attempt c ON c.session_id = s.id) x "
+    "  JOIN participant p ON p.id = x.participant_id JOIN organisation o ON o.id = p.organisation_id "
+    "  WHERE NOT EXISTS (SELECT 1 FROM attendance a WHERE a.session_id = x.session_id "
+    "  AND a.participant_id = x.participant_id) AND NOT EXISTS (SELECT 1 FROM module_progress m "
+    "  WHERE m.session_id = x.session_id AND m.participant_id = x.participant_id) "
+    "  AND (:org IS NULL OR o.name = :org)",
+    "UPDATE report.ses SET listed = 1 WHERE :org IS NOT NULL "
+    "  AND id IN (SELECT session_id FROM report.rec WHERE took)",
+
+    "CREATE TABLE report.people (oid INTEGER, level TEXT, participant_id INTEGER, atts INTEGER, "
+    "  PRIMARY KEY (oid, level, participant_id)) WITHOUT ROWID",
+    "INSERT INTO report.people SELECT oid, level, participant_id, sum(took) FROM report.rec "
+    "  GROUP BY oid, level, participant_id",
+
+    "CREATE TABLE report.att (participant_id INTEGER, ckey INTEGER, phase TEXT, check_id TEXT, "
+    "  finished_at TEXT, uuid TEXT, passed INTEGER, pct REAL)",
+    "INSERT INTO report.att SELECT c.participant_id, s.ckey, c.phase, "
+    "  CASE WHEN c.phase = 'module' THEN c.check_id END, "
+    "  CASE WHEN c.phase <> 'module' THEN c.finished_at END, "
+    "  CASE WHEN c.phase <> 'module' THEN c.uuid END, c.passed, 100.0 * c.score / c.max_score "
+    "  FROM report.rec r JOIN check_attempt c "
+    "  ON c.session_id = r.session_id AND c.participant_id = r.participant_id "
+    "  JOIN report.ses s ON s.id = r.session_id WHERE c.finished_at IS NOT NULL AND c.max_score > 0",
+
+    "CREATE TABLE report.pp (ckey INTEGER, participant_id INTEGER, pre REAL, post REAL, "
+    "  PRIMARY KEY (ckey, participant_id)) WITHOUT ROWID",
+    "INSERT INTO report.pp SELECT ckey, participant_id, "
+    "  report_first(finished_at, uuid, pct) FILTER (WHERE phase = 'pre'), "
+    "  report_last(finished_at, uuid, pct) FILTER (WHERE phase = 'post') "
+    "  FROM report.att WHERE phase IN ('pre', 'post') GROUP BY ckey, participant_id",
+
+    "CREATE TABLE report.pm (ckey INTEGER, module_id TEXT, participant_id INTEGER, done INTEGER, "
+    "  tried INTEGER, ok INTEGER, secs INTEGER, PRIMARY KEY (ckey, module_id, participant_id)) "
+    "  WITHOUT ROWID",
+    PARTICIPANT_MODULES,
+
+    "CREATE TABLE report.cstat (ckey INTEGER PRIMARY KEY, sessions INTEGER, people INTEGER, "
+    "  atts INTEGER, pre_n INTEGER, pre_mean REAL, post_n INTEGER, post_mean REAL, both_n INTEGER, "
+    "  gain REAL)",
+    CURRICULUM_STATS,
+    "CREATE TABLE report.mstat (ckey INTEGER, module_id TEXT, participants INTEGER, done INTEGER, "
+    "  done_ok INTEGER, tried INTEGER, ok INTEGER, attempts INTEGER, mean REAL, "
+    "  PRIMARY KEY (ckey, module_id)) WITHOUT ROWID",
+    MODULE_STATS,
+};
+
 enum {
     Q_TOTALS, Q_MONTHS, Q_GROUPS, Q_ORGS, Q_CURRICULA, Q_MODULES, Q_SESSIONS,
     Q_ATTENDEES, Q_PROGRESS, Q_ATTEMPTS, Q_ANSWERS, Q_CHECKLISTS, Q_COUNT
 };
 
+/* ---- the sections ---- */
+
 static const char *const queries[Q_COUNT] = {
-    [Q_TOTALS] = REPORT_CTE
+    [Q_TOTALS] = REPORT_SETS ", " RUNS_DEF
     "SELECT (SELECT count(*) FROM rses), (SELECT count(*) FROM rses WHERE kind = 'group'), "
-    "(SELECT count(*) FROM rses WHERE kind = 'self'), (SELECT count(*) FROM took), "
-    "(SELECT count(DISTINCT participant_id) FROM took), (SELECT count(DISTINCT oid) FROM took), "
-    "(SELECT coalesce(sum(" SESSION_SECONDS("s") "), 0) FROM rses s WHERE s.end_time IS NOT NULL), "
-    "(SELECT coalesce(sum(" SESSION_SECONDS("s") "), 0) FROM took t JOIN rses s ON s.id = t.session_id "
-    "  WHERE s.end_time IS NOT NULL), "
-    "(SELECT coalesce(sum(m.seconds_spent), 0) FROM module_progress m JOIN rec r "
-    "  ON r.session_id = m.session_id AND r.participant_id = m.participant_id), "
-    "(SELECT count(*) FROM runs)",
+    "(SELECT count(*) FROM rses WHERE kind = 'self'), "
+    "(SELECT coalesce(sum(atts), 0) FROM orglevel), (SELECT coalesce(sum(people), 0) FROM orglevel), "
+    "(SELECT count(DISTINCT oid) FROM orglevel), "
+    "(SELECT coalesce(sum(secs), 0) FROM rses), "
+    "(SELECT coalesce(sum(s.secs), 0) FROM took t JOIN rses s ON s.id = t.session_id), "
+    "(SELECT coalesce(sum(secs), 0) FROM report.pm), (SELECT count(*) FROM runs)",
 
-    [Q_MONTHS] = REPORT_CTE
-    "SELECT substr(s.date, 1, 7) AS month, count(DISTINCT s.id), count(t.session_id), "
-    "count(DISTINCT t.participant_id) FROM rses s LEFT JOIN took t ON t.session_id = s.id "
-    "GROUP BY month ORDER BY month",
+    /* Sessions and attendances are counted apart and joined by month. */
+    [Q_MONTHS] = REPORT_SETS
+    "SELECT m.month, m.sessions, coalesce(a.atts, 0), coalesce(a.people, 0) FROM "
+    "(SELECT substr(date, 1, 7) AS month, count(*) AS sessions FROM rses GROUP BY month) m "
+    "LEFT JOIN (SELECT month, count(*) AS people, sum(n) AS atts FROM (SELECT substr(s.date, 1, 7) "
+    "  AS month, t.participant_id, count(*) AS n FROM took t JOIN rses s ON s.id = t.session_id "
+    "  GROUP BY month, t.participant_id) GROUP BY month) a USING (month) ORDER BY m.month",
 
-    [Q_GROUPS] = REPORT_CTE
+    [Q_GROUPS] = REPORT_SETS
     "SELECT g.otype, g.level, g.orgs, g.people, g.atts, " KNOWLEDGE_OF("k") " FROM "
-    "(SELECT otype, level, count(DISTINCT oid) AS orgs, count(DISTINCT participant_id) AS people, "
-    "  count(*) AS atts FROM took GROUP BY otype, level) g "
+    "(SELECT otype, level, count(*) AS orgs, sum(people) AS people, sum(atts) AS atts "
+    "  FROM orglevel GROUP BY otype, level) g "
     "LEFT JOIN (SELECT o.type AS otype, p.level AS level, " KNOWLEDGE_COLUMNS " FROM pp "
     "  JOIN participant p ON p.id = pp.participant_id JOIN organisation o ON o.id = p.organisation_id "
     "  GROUP BY o.type, p.level) k USING (otype, level) ORDER BY g.otype, g.level",
 
-    [Q_ORGS] = REPORT_CTE
-    "SELECT oname, otype, count(DISTINCT participant_id), count(*) FROM took "
-    "GROUP BY oid ORDER BY oname, otype",
+    [Q_ORGS] = REPORT_SETS
+    "SELECT o.name, o.type, t.people, t.atts FROM (SELECT oid, sum(people) AS people, "
+    "sum(atts) AS atts FROM orglevel GROUP BY oid) t "
+    "JOIN organisation o ON o.id = t.oid ORDER BY o.name, o.type",
 
-    [Q_CURRICULA] = REPORT_CTE
-    "SELECT c.cid, c.cver, c.sessions, coalesce(t.people, 0), coalesce(t.atts, 0), "
-    KNOWLEDGE_OF("k") " FROM "
-    "(SELECT curriculum_id AS cid, curriculum_version AS cver, count(*) AS sessions FROM rses "
-    "  GROUP BY cid, cver) c "
-    "LEFT JOIN (SELECT s.curriculum_id AS cid, s.curriculum_version AS cver, "
-    "  count(DISTINCT t.participant_id) AS people, count(*) AS atts FROM took t "
-    "  JOIN ses s ON s.id = t.session_id GROUP BY cid, cver) t USING (cid, cver) "
-    "LEFT JOIN (SELECT cid, cver, " KNOWLEDGE_COLUMNS " FROM pp GROUP BY cid, cver) k "
-    "  USING (cid, cver) ORDER BY c.cid, c.cver",
+    [Q_CURRICULA] = "SELECT c.cid, c.cver, s.sessions, s.people, s.atts, s.pre_n, s.pre_mean, "
+    "s.post_n, s.post_mean, s.both_n, s.gain, s.ckey FROM report.cstat s JOIN report.cur c USING (ckey) "
+    "ORDER BY c.cid, c.cver",
 
-    /* Per participant and module: started (progress or an attempt), done
-     * (a completed_at), tried (a finished attempt), ok (a passed one). */
-    [Q_MODULES] = REPORT_CTE ", "
-    "matt AS (SELECT participant_id, check_id AS module_id, passed, pct FROM att "
-    "  WHERE cid = :cid AND cver = :cver AND phase = 'module'), "
-    "pm AS (SELECT participant_id, module_id, max(done) AS done, max(tried) AS tried, max(ok) AS ok FROM ("
-    "  SELECT m.participant_id, m.module_id, m.completed_at IS NOT NULL AS done, 0 AS tried, 0 AS ok "
-    "  FROM module_progress m JOIN rec r ON r.session_id = m.session_id "
-    "  AND r.participant_id = m.participant_id JOIN ses s ON s.id = m.session_id "
-    "  WHERE s.curriculum_id = :cid AND s.curriculum_version = :cver "
-    "  UNION ALL SELECT participant_id, module_id, 0, 1, passed = 1 FROM matt) "
-    "  GROUP BY participant_id, module_id) "
-    "SELECT pm.module_id, count(*), sum(done), sum(done AND ok), sum(tried), sum(ok), "
-    "coalesce(a.n, 0), a.mean FROM pm LEFT JOIN (SELECT module_id, count(*) AS n, avg(pct) AS mean "
-    "  FROM matt GROUP BY module_id) a USING (module_id) GROUP BY pm.module_id ORDER BY pm.module_id",
+    [Q_MODULES] = "SELECT module_id, participants, done, done_ok, tried, ok, attempts, mean "
+    "FROM report.mstat WHERE ckey = :ckey ORDER BY module_id",
 
-    [Q_SESSIONS] = REPORT_CTE
-    "SELECT id, uuid, kind, curriculum_id, curriculum_version, content_hash, date, start_time, "
-    "end_time, trainer, location, description FROM rses ORDER BY date, start_time, uuid",
+    [Q_SESSIONS] = "SELECT t.id, t.uuid, t.kind, t.curriculum_id, t.curriculum_version, t.content_hash, "
+    "t.date, t.start_time, t.end_time, t.trainer, t.location, t.description FROM report.ses s "
+    "JOIN training_session t ON t.id = s.id WHERE s.listed ORDER BY t.date, t.start_time, t.uuid",
 
-    [Q_ATTENDEES] = REPORT_CTE
-    "SELECT participant_id, puuid, CASE WHEN :names THEN pname END, level, oname, otype, status "
-    "FROM rec ORDER BY puuid",
+    [Q_ATTENDEES] = "SELECT r.participant_id, p.uuid, CASE WHEN :names THEN p.name END, r.level, o.name, "
+    "o.type, r.status FROM report.rec r JOIN participant p ON p.id = r.participant_id "
+    "JOIN organisation o ON o.id = r.oid WHERE r.session_id = :session ORDER BY p.uuid",
 
     [Q_PROGRESS] = "SELECT module_id, page, pages_total, seconds_spent, started_at, completed_at "
     "FROM module_progress WHERE session_id = :session AND participant_id = :participant "
@@ -153,7 +261,7 @@ static const char *const queries[Q_COUNT] = {
     [Q_ANSWERS] = "SELECT question_id, chosen, correct FROM check_answer WHERE attempt_id = :attempt "
     "ORDER BY question_id",
 
-    [Q_CHECKLISTS] = REPORT_CTE
+    [Q_CHECKLISTS] = "WITH " RUNS_DEF
     "SELECT checklist_id, month, outcome_id, count(*), "
     "sum(count(*)) OVER (PARTITION BY checklist_id), "
     "sum(count(*)) OVER (PARTITION BY checklist_id, month) "
@@ -166,8 +274,95 @@ struct tl_report {
     const tl_curriculum *cu; /* the current curriculum as loaded, or NULL */
     sqlite3_stmt *q[Q_COUNT];
     bool done[Q_COUNT];
-    bool in_transaction;
+    bool attached, in_transaction;
 };
+
+/* ---- first / last attempt: two small aggregate functions ----
+ * report_first(t, u, v) is the v of the row with the least (t, u), in the
+ * order ORDER BY t, u gives; report_last the v of the greatest. A window
+ * function (row_number() = 1) says the same but sorts every attempt again
+ * for each partition order; these need only the GROUP BY. */
+
+typedef struct {
+    sqlite3_value *t, *u, *v; /* of the best row so far (copies) */
+} best_row;
+
+/* SQLite's order of two values: NULL, numbers, text, blobs; text and
+ * blobs byte by byte (the BINARY collation), the shorter first on a tie. */
+static int value_rank(sqlite3_value *v)
+{
+    switch (sqlite3_value_type(v)) {
+    case SQLITE_NULL: return 0;
+    case SQLITE_INTEGER:
+    case SQLITE_FLOAT: return 1;
+    case SQLITE_TEXT: return 2;
+    default: return 3;
+    }
+}
+
+static int value_cmp(sqlite3_value *a, sqlite3_value *b)
+{
+    int ra = value_rank(a), rb = value_rank(b);
+    if (ra != rb || ra == 0)
+        return ra - rb;
+    if (ra == 1) {
+        double x = sqlite3_value_double(a), y = sqlite3_value_double(b);
+        return (x > y) - (x < y);
+    }
+    const void *pa = ra == 2 ? (const void *)sqlite3_value_text(a) : sqlite3_value_blob(a);
+    const void *pb = ra == 2 ? (const void *)sqlite3_value_text(b) : sqlite3_value_blob(b);
+    int na = sqlite3_value_bytes(a), nb = sqlite3_value_bytes(b);
+    int c = na && nb ? memcmp(pa, pb, (size_t)(na < nb ? na : nb)) : 0;
+    return c ? c : na - nb;
+}
+
+static void best_step(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    (void)argc;
+    best_row *b = sqlite3_aggregate_context(ctx, sizeof *b);
+    if (!b)
+        return;
+    int sign = (int)(intptr_t)sqlite3_user_data(ctx); /* 1: first, -1: last */
+    if (b->t) {
+        int c = value_cmp(argv[0], b->t);
+        if (c == 0)
+            c = value_cmp(argv[1], b->u);
+        if (c * sign >= 0)
+            return;
+    }
+    sqlite3_value_free(b->t);
+    sqlite3_value_free(b->u);
+    sqlite3_value_free(b->v);
+    b->t = sqlite3_value_dup(argv[0]);
+    b->u = sqlite3_value_dup(argv[1]);
+    b->v = sqlite3_value_dup(argv[2]);
+    if (!b->t || !b->u || !b->v)
+        sqlite3_result_error_nomem(ctx);
+}
+
+static void best_final(sqlite3_context *ctx)
+{
+    best_row *b = sqlite3_aggregate_context(ctx, 0);
+    if (!b || !b->v) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    sqlite3_result_value(ctx, b->v);
+    sqlite3_value_free(b->t);
+    sqlite3_value_free(b->u);
+    sqlite3_value_free(b->v);
+}
+
+static int register_functions(sqlite3 *db)
+{
+    const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
+    int rc = sqlite3_create_function_v2(db, "report_first", 3, flags, (void *)(intptr_t)1, NULL,
+                                        best_step, best_final, NULL);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_create_function_v2(db, "report_last", 3, flags, (void *)(intptr_t)-1, NULL,
+                                        best_step, best_final, NULL);
+    return rc;
+}
 
 /* ---- binding and stepping ---- */
 
@@ -196,10 +391,6 @@ static int bind_filter(sqlite3_stmt *st, const tl_report_filter *f)
         rc = bind_text(st, ":org", f->organisation);
     if (rc == SQLITE_OK)
         rc = bind_int(st, ":names", f->with_names);
-    if (rc == SQLITE_OK)
-        rc = bind_int(st, ":lo", INT64_MIN);
-    if (rc == SQLITE_OK)
-        rc = bind_int(st, ":hi", INT64_MAX);
     return rc;
 }
 
@@ -210,6 +401,8 @@ static void restart(tl_report *r, int q)
     r->done[q] = false;
 }
 
+/* A section that has ended is reset at once: that frees what its query
+ * held (sorters, temporary b-trees) before the next section starts. */
 static tl_status next_row(tl_report *r, int q, bool *has, tl_error *err)
 {
     *has = false;
@@ -221,6 +414,7 @@ static tl_status next_row(tl_report *r, int q, bool *has, tl_error *err)
         return TL_OK;
     }
     r->done[q] = true;
+    sqlite3_reset(r->q[q]);
     return rc == SQLITE_DONE ? TL_OK : sql_fail(r->s, err, rc, "cannot read the report");
 }
 
@@ -240,6 +434,46 @@ static void read_knowledge(sqlite3_stmt *st, int col, tl_report_knowledge *k)
 }
 
 /* ---- opening ---- */
+
+static tl_status run_bound(tl_report *r, const char *sql, const tl_report_filter *f, tl_error *err)
+{
+    sqlite3_stmt *st;
+    int rc = sqlite3_prepare_v2(r->s->db, sql, -1, &st, NULL);
+    if (rc == SQLITE_OK)
+        rc = bind_filter(st, f);
+    if (rc == SQLITE_OK)
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+            ;
+    sqlite3_finalize(st);
+    if (rc == SQLITE_DONE || rc == SQLITE_OK)
+        return TL_OK;
+    return sql_fail(r->s, err, rc, "cannot prepare the report");
+}
+
+/* The sets go into a private temporary database: SQLite keeps a little of
+ * it in memory (its page cache) and the rest in a file that is deleted when
+ * it is detached, so memory stays flat however large the report is, and
+ * nothing of it outlives the report. It is attached before the read
+ * transaction starts (SQLite does not attach inside one). */
+static tl_status attach_scratch(tl_report *r, tl_error *err)
+{
+    sqlite3_exec(r->s->db, "DETACH DATABASE report", NULL, NULL, NULL); /* a report never closed */
+    int rc = sqlite3_exec(r->s->db, "ATTACH DATABASE '' AS report", NULL, NULL, NULL);
+    if (rc != SQLITE_OK)
+        return sql_fail(r->s, err, rc, "cannot prepare the report");
+    r->attached = true;
+    rc = register_functions(r->s->db);
+    return rc == SQLITE_OK ? TL_OK : sql_fail(r->s, err, rc, "cannot prepare the report");
+}
+
+/* Works out the sets (see setup_sql) in the report's transaction. */
+static tl_status fill_sets(tl_report *r, const tl_report_filter *f, tl_error *err)
+{
+    tl_status st = TL_OK;
+    for (size_t i = 0; st == TL_OK && i < sizeof setup_sql / sizeof setup_sql[0]; i++)
+        st = run_bound(r, setup_sql[i], f, err);
+    return st;
+}
 
 static tl_status prepare_all(tl_report *r, const tl_report_filter *f, tl_error *err)
 {
@@ -268,12 +502,16 @@ tl_status report_open(tl_store *s, const tl_report_filter *f, const tl_library *
     r->lib = lib;
     /* BEGIN is deferred: the snapshot starts with the first read, so read
      * once right away; every query after that sees the same database. */
-    tl_status st = sql_run(s, err, NULL, "BEGIN", "");
+    tl_status st = attach_scratch(r, err);
+    if (st == TL_OK)
+        st = sql_run(s, err, NULL, "BEGIN", "");
     if (st == TL_OK) {
         r->in_transaction = true;
         int64_t n;
         st = sql_int(s, err, &n, "SELECT count(*) FROM training_session", "");
     }
+    if (st == TL_OK)
+        st = fill_sets(r, f, err);
     if (st == TL_OK)
         st = prepare_all(r, f, err);
     if (st != TL_OK) {
@@ -292,6 +530,8 @@ void report_close(tl_report *r)
         sqlite3_finalize(r->q[q]);
     if (r->in_transaction)
         sql_run(r->s, NULL, NULL, "COMMIT", ""); /* read-only: nothing to lose */
+    if (r->attached)
+        sqlite3_exec(r->s->db, "DETACH DATABASE report", NULL, NULL, NULL);
     free(r);
 }
 
@@ -311,6 +551,7 @@ tl_status report_totals(tl_report *r, tl_report_totals *t, tl_error *err)
                          &t->participant_seconds, &t->study_seconds, &t->checklist_runs};
     for (int i = 0; i < (int)(sizeof fields / sizeof fields[0]); i++)
         *fields[i] = sqlite3_column_int64(q, i);
+    sqlite3_reset(q); /* one row: free the query at once */
     return TL_OK;
 }
 
@@ -364,8 +605,7 @@ tl_status report_next_curriculum(tl_report *r, tl_report_curriculum *row, bool *
     read_knowledge(q, 5, &row->knowledge);
     restart(r, Q_MODULES);
     r->cu = loaded_curriculum(r, row->id);
-    sqlite3_stmt *m = r->q[Q_MODULES];
-    if (bind_text(m, ":cid", row->id) != SQLITE_OK || bind_text(m, ":cver", row->version) != SQLITE_OK)
+    if (bind_int(r->q[Q_MODULES], ":ckey", sqlite3_column_int64(q, 11)) != SQLITE_OK)
         return sql_fail(r->s, err, SQLITE_ERROR, "cannot read the modules");
     return TL_OK;
 }
@@ -407,10 +647,8 @@ tl_status report_next_session(tl_report *r, tl_report_session *row, bool *has, t
     *row = (tl_report_session){col_text(q, 1), col_text(q, 2), col_text(q, 3), col_text(q, 4),
                                col_text(q, 5), col_text(q, 6), col_text(q, 7), col_text(q, 8),
                                col_text(q, 9), col_text(q, 10), col_text(q, 11)};
-    int64_t id = sqlite3_column_int64(q, 0);
     restart(r, Q_ATTENDEES);
-    sqlite3_stmt *a = r->q[Q_ATTENDEES];
-    if (bind_int(a, ":lo", id) != SQLITE_OK || bind_int(a, ":hi", id) != SQLITE_OK)
+    if (bind_int(r->q[Q_ATTENDEES], ":session", sqlite3_column_int64(q, 0)) != SQLITE_OK)
         return sql_fail(r->s, err, SQLITE_ERROR, "cannot read the attendees");
     return TL_OK;
 }

@@ -90,6 +90,13 @@ static const char *const migrations[] = {
     "CREATE INDEX session_date ON training_session(date);"
     "CREATE INDEX attempt_session ON check_attempt(session_id, participant_id);"
     "CREATE INDEX run_checklist ON checklist_run(checklist_id, created_at);",
+
+    /* 1 -> 2: a participant's attempts in a session in the order the report
+     * lists them (started, number, id): without it, exporting sorted every
+     * attendee's attempts anew. It serves every lookup attempt_session did. */
+    "CREATE INDEX attempt_order ON check_attempt(session_id, participant_id, started_at, attempt_no, "
+    "  uuid);"
+    "DROP INDEX attempt_session;",
 };
 
 int store_migration_count(void)
