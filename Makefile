@@ -24,7 +24,8 @@ MODE ?= release
 ifeq ($(MODE),fuzz)
   OUT     := build-fuzz
   CC      := clang
-  MFLAGS  := -O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined
+  MFLAGS  := -O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined \
+             -fno-sanitize-recover=all
 else ifeq ($(MODE),asan)
   OUT     := build-asan
   MFLAGS  := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
@@ -137,21 +138,23 @@ bench: deps
 	@OUT=$(OUT) tests/bench/run.sh
 
 # Fuzzing (clang's libFuzzer): each target runs FUZZ_SECONDS on a seed corpus
-# made from the shipped content and the test fixtures. Findings are written
-# to build-fuzz/findings/; each one becomes a regression test.
+# made from the shipped content, the test fixtures and tests/fuzz/seeds/.
+# Findings are written to FUZZ_OUT/findings/ (build-fuzz, or BUILD=dir);
+# each one becomes a regression test.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := $(patsubst tests/fuzz/%.c,build-fuzz/%,$(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_OUT := $(if $(BUILD),$(BUILD),build-fuzz)
+FUZZ_TARGETS := $(patsubst tests/fuzz/%.c,$(FUZZ_OUT)/%,$(wildcard tests/fuzz/fuzz_*.c))
 fuzz: deps
 	@$(MAKE) --no-print-directory MODE=fuzz fuzz-build
 	@for t in $(FUZZ_TARGETS); do \
-	  name=$$(basename $$t); corpus=build-fuzz/corpus/$$name; mkdir -p $$corpus build-fuzz/findings; \
+	  name=$$(basename $$t); corpus=$(FUZZ_OUT)/corpus/$$name; mkdir -p $$corpus $(FUZZ_OUT)/findings; \
 	  tests/fuzz/seed.sh $$name $$corpus; \
 	  echo "fuzzing $$name for $(FUZZ_SECONDS) s"; \
 	  $$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
-	    -artifact_prefix=build-fuzz/findings/$$name- -print_final_stats=1 $$corpus 2>&1 | \
+	    -artifact_prefix=$(FUZZ_OUT)/findings/$$name- -print_final_stats=1 $$corpus 2>&1 | \
 	    grep -E '^(#[0-9]+.*DONE|stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+==ERROR|SUMMARY)' || true; \
 	done
-	@if ls build-fuzz/findings/* >/dev/null 2>&1; then echo "fuzz: findings in build-fuzz/findings/"; exit 1; \
+	@if ls $(FUZZ_OUT)/findings/* >/dev/null 2>&1; then echo "fuzz: findings in $(FUZZ_OUT)/findings/"; exit 1; \
 	else echo "fuzz: no findings"; fi
 
 fuzz-build: $(OUT)/libtillit.a

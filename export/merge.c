@@ -141,13 +141,34 @@ static bool boolean(const char *s)
     return s && (strcmp(s, "true") == 0 || strcmp(s, "1") == 0);
 }
 
-/* PT<h>H<m>M<s>S, the one form the schema allows. */
-static int64_t seconds_of(const char *d)
+/* PT<h>H<m>M<s>S, the one form the schema allows, as seconds in *out;
+ * false when the hours are out of range. The schema puts no bound on the
+ * hours; a million (over a century on one module) is far above any real
+ * time and keeps every sum of them in 64 bits (fuzzing found h * 3600
+ * overflowing). */
+enum { MAX_HOURS = 1000000 };
+
+static bool seconds_of(const char *d, int64_t *out)
 {
     long long h = 0, m = 0, s = 0;
+    *out = 0;
     if (!d || sscanf(d, "PT%lldH%lldM%lldS", &h, &m, &s) != 3)
-        return 0;
-    return h * 3600 + m * 60 + s;
+        return true;
+    if (h < 0 || h > MAX_HOURS)
+        return false;
+    *out = h * 3600 + m * 60 + s;
+    return true;
+}
+
+/* A date the report's months can be taken from: a four-digit year. The
+ * schema's xs:date also allows other years, which made a merged report
+ * with months like "12026-1" (found by fuzzing). */
+static bool four_digit_year(const char *date)
+{
+    for (int i = 0; i < 4; i++)
+        if (date[i] < '0' || date[i] > '9')
+            return false;
+    return date[4] == '-';
 }
 
 /* "0 2" -> bits 0 and 2. */
@@ -199,6 +220,8 @@ static tl_status import_session_el(scan *sc, attrs *a, tl_error *err)
     if (!row.uuid || !row.kind || !row.curriculum_id || !row.curriculum_version || !row.content_hash ||
         !row.date || !row.start_time)
         return refuse(sc, "a session without its required attributes");
+    if (!four_digit_year(row.date))
+        return refuse(sc, "a session date outside the years 0000 to 9999");
     return import_session(sc->im->s, &row, &sc->im->session, err);
 }
 
@@ -213,10 +236,12 @@ static tl_status import_attendee_el(scan *sc, attrs *a, tl_error *err)
 
 static tl_status import_progress_el(scan *sc, attrs *a, tl_error *err)
 {
-    tl_report_progress row = {at(a, "module"), number(at(a, "page")), number(at(a, "pages")),
-                              seconds_of(at(a, "timeSpent")), at(a, "started"), at(a, "completed")};
+    tl_report_progress row = {at(a, "module"), number(at(a, "page")), number(at(a, "pages")), 0,
+                              at(a, "started"), at(a, "completed")};
     if (!sc->im->participant || !row.module_id || !row.started_at)
         return refuse(sc, "progress without its required attributes");
+    if (!seconds_of(at(a, "timeSpent"), &row.seconds))
+        return refuse(sc, "a time spent out of range (more than a million hours)");
     return import_progress(sc->im->s, sc->im->session, sc->im->participant, &row, err);
 }
 
@@ -235,6 +260,10 @@ static tl_status import_attempt_el(scan *sc, attrs *a, tl_error *err)
                              .passed = boolean(passed)};
     if (!sc->im->participant || !row.uuid || !row.check_id || !row.phase || !row.started_at)
         return refuse(sc, "an attempt without its required attributes");
+    /* The schema cannot say it: a score above its maximum would make a
+     * percentage above 100 in the merged report (found by fuzzing). */
+    if (row.scored && row.score > row.max_score)
+        return refuse(sc, "an attempt scored above its maximum score");
     return import_attempt(sc->im->s, sc->im->session, sc->im->participant, &row, &sc->im->attempt, err);
 }
 
