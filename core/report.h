@@ -3,9 +3,12 @@
  *
  * A report is one read transaction: everything read between report_open()
  * and report_close() comes from the same snapshot of the database, even while
- * another process records a session. Every section is a cursor over SQLite
- * rows, so memory does not grow with the number of records; the strings in a
- * row point into the cursor and stay valid until that cursor moves on.
+ * another process records a session. report_open() works out the sets every
+ * section counts from (see core/report.c) into a temporary database attached
+ * to the store's connection as "report" for the report's lifetime; every
+ * section is then a cursor over SQLite rows, so memory does not grow with the
+ * number of records; the strings in a row point into the cursor and stay
+ * valid until that cursor moves on. One report at a time per store.
  * The definitions of every number are in docs/report-format.md.
  * No curses, no XML. */
 #ifndef TILLIT_REPORT_H

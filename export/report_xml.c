@@ -134,9 +134,10 @@ static void put(xml_out *x, const char *s)
 /* A string literal, without measuring it at run time. */
 #define PUT_LIT(x, lit) put_n((x), "" lit, sizeof(lit) - 1)
 
-/* An attribute value: the five XML specials and the three white-space
- * characters an attribute would otherwise lose as entities, every other
- * byte as it is (the report is UTF-8, as the store keeps it). */
+/* An attribute value: <, >, & and the double quote as entities, and the
+ * three white-space characters an attribute would otherwise lose as
+ * character references; every other byte as it is (the report is UTF-8,
+ * as the store keeps it) - what libxml2's writer does. */
 static void put_escaped(xml_out *x, const char *s)
 {
     const char *run = s;
