@@ -78,7 +78,8 @@ $(OUT)/locale/%/LC_MESSAGES/tillit.mo: po/%.po
 	@echo "  MSGFMT $@"; msgfmt --check -o $@ $<
 
 # make pot: the texts marked in the code -> po/tillit.pot, merged into each
-# po/LANG.po (new texts appear untranslated, changed ones fuzzy).
+# po/LANG.po (new and changed texts appear untranslated; the old translation of
+# a changed text stays at the end as an obsolete "#~" entry to copy from).
 XGETTEXT_FLAGS := --from-code=UTF-8 --language=C --keyword=_ --keyword=N_ --keyword=_n:1,2 \
                   --add-comments=TRANSLATORS: --package-name=tillit --package-version=$(VERSION) \
                   --msgid-bugs-address=docs/i18n.md --sort-by-file
@@ -98,7 +99,7 @@ $(OUT)/tests/%: tests/unit/%.c $(OUT)/libtillit.a
 
 # Install only what is missing; apt-get update only when something is.
 deps:
-	@missing=""; for p in $(DEB_PKGS); do \
+	@missing=""; for p in $(DEB_PKGS) $(EXTRA_DEB_PKGS); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -124,8 +125,9 @@ check: $(OUT)/tillit $(MO_FILES) $(UNIT_BIN)
 unit: $(OUT)/tillit $(MO_FILES) $(UNIT_BIN)
 	@tests/run-unit.sh $(OUT) $(UNIT_BIN)
 
+# A sanitized build draws several times slower: its screens get longer to appear.
 term: $(OUT)/tillit $(MO_FILES)
-	@tests/term/run.sh $(OUT)
+	@T_WAIT_SECONDS=$(if $(filter asan,$(MODE)),30,10) tests/term/run.sh $(OUT)
 
 # Benchmarks: figures and ratios printed, never asserted (docs/performance.md).
 BENCH_BIN := $(OUT)/bench/gen $(OUT)/bench/runstat $(OUT)/bench/yaml_floor $(OUT)/bench/commit_rate
@@ -144,6 +146,8 @@ bench: deps
 FUZZ_SECONDS ?= 60
 FUZZ_OUT := $(if $(BUILD),$(BUILD),build-fuzz)
 FUZZ_TARGETS := $(patsubst tests/fuzz/%.c,$(FUZZ_OUT)/%,$(wildcard tests/fuzz/fuzz_*.c))
+# libFuzzer comes with clang's runtime; only `make fuzz` needs them.
+fuzz: EXTRA_DEB_PKGS := clang libclang-rt-14-dev
 fuzz: deps
 	@$(MAKE) --no-print-directory MODE=fuzz fuzz-build
 	@for t in $(FUZZ_TARGETS); do \

@@ -251,7 +251,11 @@ static tl_status setup_connection(tl_store *s, tl_error *err)
     if (app != TL_STORE_APPLICATION_ID && tables > 0)
         return tl_fail(err, TL_DATAERR, "%s: an SQLite database of another program; nothing was changed",
                        s->path);
-    return sql_run(s, err, NULL, "PRAGMA journal_mode = WAL", "");
+    /* FULL: every commit is on the disk before it returns, also in WAL mode;
+     * said here because a build of SQLite may default to NORMAL for WAL,
+     * which can lose the last answers to a power cut. */
+    st = sql_run(s, err, NULL, "PRAGMA journal_mode = WAL", "");
+    return st == TL_OK ? sql_run(s, err, NULL, "PRAGMA synchronous = FULL", "") : st;
 }
 
 static tl_status migrate(tl_store *s, tl_error *err)

@@ -27,9 +27,10 @@ tl_status cli_check_lang(const char *lang, tl_error *err);
 
 tl_status cmd_validate(const tl_options *o, FILE *out, tl_error *err);
 /* The report commands (cmd_export.c, cmd_merge.c, cmd_stats.c). */
-enum { CLI_PERIOD = 1, CLI_SCOPE = 2, CLI_OUTPUT = 4 };
+enum { CLI_PERIOD = 1, CLI_SCOPE = 2, CLI_NAMES = 4, CLI_OUTPUT = 8 };
 /* Reads the command's own options into f and *out: CLI_PERIOD --from/--to,
- * CLI_SCOPE --curriculum/--organisation/--with-names, CLI_OUTPUT -o FILE.
+ * CLI_SCOPE --curriculum/--organisation, CLI_NAMES --with-names, CLI_OUTPUT
+ * -o FILE.
  * The strings stay owned by o. */
 tl_status cli_report_args(const tl_options *o, unsigned allow, tl_report_filter *f, const char **out,
                           tl_error *err);

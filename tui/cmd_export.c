@@ -77,7 +77,7 @@ tl_status cli_report_args(const tl_options *o, unsigned allow, tl_report_filter 
             if (st != TL_OK)
                 return st;
             *slot = o->argv[++i];
-        } else if ((allow & CLI_SCOPE) && strcmp(a, "--with-names") == 0) {
+        } else if ((allow & CLI_NAMES) && strcmp(a, "--with-names") == 0) {
             f->with_names = true;
         } else {
             return tl_fail(err, TL_USAGE, _("%s: unexpected '%s'"), o->command, a);
@@ -133,5 +133,5 @@ static tl_status write_report(tl_store *s, const tl_report_filter *f, const tl_l
 
 tl_status cmd_export(const tl_options *o, tl_error *err)
 {
-    return cli_run_report(o, CLI_PERIOD | CLI_SCOPE | CLI_OUTPUT, write_report, NULL, err);
+    return cli_run_report(o, CLI_PERIOD | CLI_SCOPE | CLI_NAMES | CLI_OUTPUT, write_report, NULL, err);
 }

@@ -1,4 +1,5 @@
-/* `tillit stats [--from DATE] [--to DATE]`: the statistics screen's summary
+/* `tillit stats [--from DATE] [--to DATE] [--curriculum ID] [--organisation
+ * NAME]`: the statistics screen's summary
  * as plain text for scripts, with the monthly bars drawn in '#'. */
 #include "cli.h"
 #include "i18n.h"
@@ -45,5 +46,5 @@ static tl_status print_summary(tl_store *s, const tl_report_filter *f, const tl_
 tl_status cmd_stats(const tl_options *o, FILE *out, tl_error *err)
 {
     text_out t = {out};
-    return cli_run_report(o, CLI_PERIOD, print_summary, &t, err);
+    return cli_run_report(o, CLI_PERIOD | CLI_SCOPE, print_summary, &t, err);
 }

@@ -67,6 +67,11 @@ static void period(sink *o, const tl_report_filter *f)
     else
         row(o, _("Period: %s to %s"), f->from ? f->from : _("the first record"),
             f->to ? f->to : _("the last record"));
+    /* A narrowed summary says so, or its totals read as the whole site's. */
+    if (f->curriculum)
+        row(o, _("Only the curriculum: %s"), f->curriculum);
+    if (f->organisation)
+        row(o, _("Only the organisation: %s"), f->organisation);
 }
 
 static tl_status totals(sink *o, tl_report *r, tl_error *err)
@@ -81,8 +86,9 @@ static tl_status totals(sink *o, tl_report *r, tl_error *err)
     row(o, _("  Sessions         %lld (%lld group, %lld self-study)"), (long long)t.sessions,
         (long long)t.group_sessions, (long long)t.self_sessions);
     row(o, _("  Attendances      %lld"), (long long)t.attendances);
-    row(o, _("  Participants     %lld from %lld organisations"), (long long)t.participants,
-        (long long)t.organisations);
+    row(o, _n("  Participants     %lld from %lld organisation", "  Participants     %lld from %lld organisations",
+              t.organisations),
+        (long long)t.participants, (long long)t.organisations);
     row(o, _("  Training time    %s (participant hours %s, study time %s)"),
         hours(t.training_seconds, a, sizeof a), hours(t.participant_seconds, b, sizeof b),
         hours(t.study_seconds, c, sizeof c));

@@ -22,6 +22,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static char out_dir[256];
 
+static void remove_out_dir(void)
+{
+    rmdir(out_dir);
+}
+
 /* A folder for the merged reports, made once per process. */
 static const char *merged_path(void)
 {
@@ -31,6 +36,7 @@ static const char *merged_path(void)
         snprintf(out_dir, sizeof out_dir, "%s/fuzz-report-XXXXXX", base && *base ? base : "/tmp");
         if (!mkdtemp(out_dir))
             abort();
+        atexit(remove_out_dir); /* libFuzzer ends by exit() when its time is up */
         snprintf(path, sizeof path, "%s/merged.xml", out_dir);
     }
     return path;

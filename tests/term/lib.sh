@@ -46,10 +46,11 @@ term_screen() { tm capture-pane -p 2>/dev/null; }
 
 term_keys() { tm send-keys "$@"; }
 
-# Waits up to 10 s for TEXT to appear on the screen.
+# Waits up to T_WAIT_SECONDS (10, 30 for the sanitized build) for TEXT to
+# appear on the screen.
 term_wait() {
   i=0
-  while [ $i -lt 100 ]; do
+  while [ $i -lt $((${T_WAIT_SECONDS:-10} * 10)) ]; do
     term_screen | grep -qF -- "$1" && return 0
     sleep 0.1; i=$((i + 1))
   done

@@ -47,6 +47,11 @@ done
 "$TILLIT" stats --from 2025-04-01 --to 2025-04-30 > "$T_TMP/april" || fail "stats of April exited $?"
 grep -qF "Sessions         2 (1 group, 1 self-study)" "$T_TMP/april" || fail "April: $(cat "$T_TMP/april")"
 grep -q "2025-03" "$T_TMP/april" && fail "April shows March"
+"$TILLIT" stats --organisation "Malmö stad" > "$T_TMP/malmo" || fail "stats of one organisation exited $?"
+grep -qF "from 1 organisation" "$T_TMP/malmo" && ! grep -qF "1 organisations" "$T_TMP/malmo" &&
+  grep -qF "Only the organisation: Malmö stad" "$T_TMP/malmo" && ! grep -qF "police" "$T_TMP/malmo" ||
+  fail "one organisation: $(cat "$T_TMP/malmo")"
+"$TILLIT" stats --with-names > /dev/null 2>&1; [ $? = 64 ] || fail "stats takes --with-names"
 "$TILLIT" stats --from 2025-13-01 > /dev/null 2>&1; [ $? = 64 ] || fail "a bad date is not a usage error"
 
 # ---- tillit export ----

@@ -76,6 +76,9 @@ static void creates_private_file_and_folder(void **state)
     assert_int_equal(fk, 1);
     assert_int_equal(store_count(s, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'", &wal, &err), TL_OK);
     assert_int_equal(wal, 1);
+    int64_t sync;
+    assert_int_equal(store_count(s, "PRAGMA synchronous", &sync, &err), TL_OK);
+    assert_int_equal(sync, 2); /* FULL */
     store_close(s);
     struct stat st;
     assert_int_equal(stat(path, &st), 0);
