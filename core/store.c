@@ -38,7 +38,14 @@ tl_status sql_status(int rc)
 tl_status sql_fail(tl_store *s, tl_error *err, int rc, const char *what)
 {
     const char *msg = s && s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc);
-    return tl_fail(err, sql_status(rc), "%s: %s: %s", s ? s->path : "database", what, msg);
+    const char *path = s ? s->path : "database";
+    /* SQLite says "disk I/O error" whether the disk is full, gone or turned
+     * read-only; the system's own error behind it tells the user which. */
+    int sys = s && s->db ? sqlite3_system_errno(s->db) : 0;
+    int primary = rc & 0xff;
+    if (sys != 0 && (primary == SQLITE_IOERR || primary == SQLITE_FULL || primary == SQLITE_CANTOPEN))
+        return tl_fail(err, sql_status(rc), "%s: %s: %s (%s)", path, what, msg, strerror(sys));
+    return tl_fail(err, sql_status(rc), "%s: %s: %s", path, what, msg);
 }
 
 /* ---- prepared statements with a small binding language ----

@@ -14,7 +14,7 @@
 #include <string.h>
 #include <unistd.h>
 
-enum { MIN_COLS = 60, MIN_ROWS = 16, MAX_SCREENS = 16 };
+enum { MIN_COLS = 60, MIN_ROWS = 16, MAX_SCREENS = 16, MAX_STATUS_ROWS = 3 };
 
 static volatile sig_atomic_t stop_requested;
 
@@ -95,9 +95,12 @@ static void draw_language_key(int y, int cols, int footer_end)
 static void draw_frame(tl_screen *top, tl_app *app, int rows, int cols)
 {
     erase();
-    top->draw(top, app, rows - 2, cols);
+    /* The status line grows to three rows rather than cut off its end: the
+     * end of a message is often its reason ("... disk is full"). */
+    int status_rows = app->status[0] ? ui_wrap_rows(cols - 2, MAX_STATUS_ROWS, app->status) : 1;
+    top->draw(top, app, rows - 1 - status_rows, cols);
     if (app->status[0])
-        ui_put(rows - 2, 1, cols - 2, app->status, A_BOLD);
+        ui_wrap(rows - 1 - status_rows, 1, cols - 2, status_rows, app->status, A_BOLD);
     move(rows - 1, 0);
     attron(A_REVERSE);
     hline(' ', cols);

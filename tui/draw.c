@@ -145,7 +145,8 @@ static size_t line_len(const wchar_t *w, size_t n, int cols, size_t *skip)
     return k ? k : 1;
 }
 
-int ui_wrap(int y, int x, int cols, int max_rows, const char *utf8, int attr)
+/* Word-wraps utf8 and draws the lines when draw is set; returns how many. */
+static int wrap(int y, int x, int cols, int max_rows, const char *utf8, int attr, bool draw)
 {
     size_t n;
     wchar_t *w = widen(utf8, &n);
@@ -153,12 +154,23 @@ int ui_wrap(int y, int x, int cols, int max_rows, const char *utf8, int attr)
     size_t pos = 0;
     while (pos < n && rows < max_rows) {
         size_t skip, len = line_len(w + pos, n - pos, cols, &skip);
-        put_wide(y + rows, x, cols, w + pos, len, attr);
+        if (draw)
+            put_wide(y + rows, x, cols, w + pos, len, attr);
         pos += len + skip;
         rows++;
     }
     free(w);
     return rows;
+}
+
+int ui_wrap(int y, int x, int cols, int max_rows, const char *utf8, int attr)
+{
+    return wrap(y, x, cols, max_rows, utf8, attr, true);
+}
+
+int ui_wrap_rows(int cols, int max_rows, const char *utf8)
+{
+    return wrap(0, 0, cols, max_rows, utf8, 0, false);
 }
 
 /* ---- markdown light ---- */

@@ -74,6 +74,8 @@ char *ui_fit_right(char *out, size_t size, const char *utf8, int cols);
 /* Word-wraps utf8 to width cols starting at row y, at most max_rows rows;
  * returns the rows used. */
 int ui_wrap(int y, int x, int cols, int max_rows, const char *utf8, int attr);
+/* The rows ui_wrap would use, drawing nothing. */
+int ui_wrap_rows(int cols, int max_rows, const char *utf8);
 
 /* Draws markdown-light text (paragraphs, "- " bullets, **bold**) wrapped to
  * cols, skipping its first `skip` lines and drawing at most `rows`; returns
