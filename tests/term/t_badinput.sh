@@ -41,6 +41,33 @@ term_wait "EXIT=65"
 tm kill-server
 cmp -s "$T_TMP/t.db" "$T_TMP/t.orig" || fail "the truncated database was changed"
 
+# A database with damaged pages inside (whole length, valid header): the
+# statistics and the export stop with exit 65 and SQLite's reason, write no
+# report, and change nothing; the statistics screen says so and goes on.
+"$TILLIT" --db "$T_TMP/m.db" stats > /dev/null || fail "a new database for the damage test: exit $?"
+sqlite3 "$T_TMP/m.db" "INSERT INTO organisation (uuid, name, type) SELECT printf('u%d', i), printf('Organisation %d %s', i, hex(randomblob(60))), 'police' FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n WHERE i<400) SELECT i FROM n); INSERT INTO participant (uuid, organisation_id, level) SELECT printf('p%d', id), id, 'strategic' FROM organisation;"
+pages=$(sqlite3 "$T_TMP/m.db" "PRAGMA page_count")
+for p in $(seq 2 3 "$pages"); do   # a b-tree page type no page has, and garbage after it
+  printf '\033\377\377\377\377\377\377\377' | dd of="$T_TMP/m.db" bs=1 seek=$(((p - 1) * 4096)) conv=notrunc 2> /dev/null
+done
+cp "$T_TMP/m.db" "$T_TMP/m.orig"
+expect 65 "malformed" "$TILLIT" --db "$T_TMP/m.db" stats
+expect 65 "malformed" "$TILLIT" --db "$T_TMP/m.db" export -o "$T_TMP/m.xml"
+[ -e "$T_TMP/m.xml" ] && fail "an export of a damaged database left a report"
+term_start 80 24 --db "$T_TMP/m.db"
+term_wait "Run a training session"
+term_keys j j j Enter
+term_wait "Period of the statistics"
+term_keys j j j Enter
+term_wait "Cannot read the statistics"
+term_wait "malformed"
+term_keys q
+term_wait "Run a training session"
+term_keys q
+term_wait "EXIT=0"
+tm kill-server
+cmp -s "$T_TMP/m.db" "$T_TMP/m.orig" || fail "the damaged database was changed"
+
 # A database folder the user may not enter.
 if command -v setpriv >/dev/null && [ "$(id -u)" = 0 ]; then
   mkdir -m 0700 "$T_TMP/private"
