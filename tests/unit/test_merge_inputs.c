@@ -11,44 +11,33 @@
 #define FINDINGS "tests/fuzz/findings"
 #define SEEDS "tests/fuzz/seeds/fuzz_report"
 
-typedef struct {
-    char *dir;
-    char out[1024];
-} fixture;
+typedef test_folder fixture;
 
 static int setup(void **state)
 {
-    fixture *f = calloc(1, sizeof *f);
-    f->dir = test_tmpdir();
-    snprintf(f->out, sizeof f->out, "%s/merged.xml", f->dir);
-    *state = f;
-    return 0;
+    return test_folder_setup(state, "merged.xml");
 }
 
 static int teardown(void **state)
 {
-    fixture *f = *state;
-    test_rmtree(f->dir);
-    free(f->dir);
-    free(f);
-    return 0;
+    return test_folder_teardown(state);
 }
 
 /* Merges path alone; true: merged (and checked valid), false: refused. */
 static bool merges(fixture *f, const char *path, char *why, size_t why_size)
 {
     tl_error err = {0};
-    tl_status st = report_merge(&path, 1, f->out, false, NULL, NULL, &err);
+    tl_status st = report_merge(&path, 1, f->path, false, NULL, NULL, &err);
     snprintf(why, why_size, "%s", err.msg);
     if (st != TL_OK) {
         if (st != TL_DATAERR || strncmp(err.msg, path, strlen(path)) != 0 || err.msg[strlen(path)] != ':')
             fail_msg("%s: refused without naming the file: %d %s", path, st, err.msg);
-        assert_int_equal(access(f->out, F_OK), -1); /* nothing written */
+        assert_int_equal(access(f->path, F_OK), -1); /* nothing written */
         return false;
     }
-    if (report_validate(f->out, &err) != TL_OK)
+    if (report_validate(f->path, &err) != TL_OK)
         fail_msg("%s: merged into a report that is not valid: %s", path, err.msg);
-    unlink(f->out);
+    unlink(f->path);
     return true;
 }
 

@@ -10,27 +10,16 @@
 
 #include <stdbool.h>
 
-typedef struct {
-    char *dir;
-    char path[1024];
-} fixture;
+typedef test_folder fixture;
 
 static int setup(void **state)
 {
-    fixture *f = calloc(1, sizeof *f);
-    f->dir = test_tmpdir();
-    snprintf(f->path, sizeof f->path, "%s/tillit.db", f->dir);
-    *state = f;
-    return 0;
+    return test_folder_setup(state, "tillit.db");
 }
 
 static int teardown(void **state)
 {
-    fixture *f = *state;
-    test_rmtree(f->dir);
-    free(f->dir);
-    free(f);
-    return 0;
+    return test_folder_teardown(state);
 }
 
 static void exec_ok(sqlite3 *db, const char *sql)

@@ -62,4 +62,30 @@ static inline void test_write(const char *path, const char *data, size_t len)
     assert_int_equal(fclose(f), 0);
 }
 
+/* The fixture of a test that needs a fresh folder and the path of one file
+ * in it (not created). */
+typedef struct {
+    char *dir;
+    char path[1024];
+} test_folder;
+
+static inline int test_folder_setup(void **state, const char *file)
+{
+    test_folder *f = calloc(1, sizeof *f);
+    assert_non_null(f);
+    f->dir = test_tmpdir();
+    snprintf(f->path, sizeof f->path, "%s/%s", f->dir, file);
+    *state = f;
+    return 0;
+}
+
+static inline int test_folder_teardown(void **state)
+{
+    test_folder *f = *state;
+    test_rmtree(f->dir);
+    free(f->dir);
+    free(f);
+    return 0;
+}
+
 #endif
