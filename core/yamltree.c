@@ -142,6 +142,34 @@ static void offset_to_mark(const char *buf, size_t len, size_t off, int *line, i
     }
 }
 
+/* The byte at line:col (both from 1, col in characters), or 0 past the end. */
+static char byte_at(const char *buf, size_t len, int line, int col)
+{
+    size_t i = 0;
+    for (int l = 1; l < line && i < len; i++)
+        if (buf[i] == '\n')
+            l++;
+    for (int c = 1; i < len && buf[i] != '\n'; i++) {
+        if (((unsigned char)buf[i] & 0xC0) == 0x80)
+            continue; /* inside a character */
+        if (c++ == col)
+            return buf[i];
+    }
+    return 0;
+}
+
+/* libyaml's words for the two mistakes authors make most, said plainly. */
+static const char *syntax_hint(const yaml_parser_t *p, const char *buf, size_t len)
+{
+    const char *problem = p->problem ? p->problem : "";
+    if (strstr(problem, "cannot start any token") &&
+        byte_at(buf, len, (int)p->problem_mark.line + 1, (int)p->problem_mark.column + 1) == '\t')
+        return "; it is a tab: YAML indents with spaces only";
+    if (strstr(problem, "end of stream") && p->context && strstr(p->context, "quoted scalar"))
+        return "; the quote is never closed";
+    return "";
+}
+
 static void report_parser_error(builder *b, const yaml_parser_t *p, const char *buf, size_t len)
 {
     int line, col;
@@ -153,13 +181,14 @@ static void report_parser_error(builder *b, const yaml_parser_t *p, const char *
     }
     line = (int)p->problem_mark.line + 1;
     col = (int)p->problem_mark.column + 1;
+    const char *hint = syntax_hint(p, buf, len);
     if (p->context)
-        diags_add(b->d, b->file, line, col, "YAML syntax error: %s (%s, started at line %d:%d)",
+        diags_add(b->d, b->file, line, col, "YAML syntax error: %s (%s, started at line %d:%d)%s",
                   p->problem ? p->problem : "unknown problem", p->context,
-                  (int)p->context_mark.line + 1, (int)p->context_mark.column + 1);
+                  (int)p->context_mark.line + 1, (int)p->context_mark.column + 1, hint);
     else
-        diags_add(b->d, b->file, line, col, "YAML syntax error: %s",
-                  p->problem ? p->problem : "unknown problem");
+        diags_add(b->d, b->file, line, col, "YAML syntax error: %s%s",
+                  p->problem ? p->problem : "unknown problem", hint);
 }
 
 static void unwind(builder *b)
