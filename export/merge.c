@@ -6,6 +6,7 @@
  * memory does not grow with the size of the reports. */
 #include "merge.h"
 
+#include "cleanup.h"
 #include "report_xml.h"
 #include "store_import.h"
 
@@ -492,26 +493,50 @@ static tl_status decide(const report_head *h, const char *path, id_set *seen, bo
     return TL_OK;
 }
 
-static tl_status temp_store(char *dir, size_t size, tl_store **s, tl_error *err)
+/* The temporary store a merge fills: a private folder with the files SQLite
+ * makes for it, each removed also when the merge is stopped by a signal. */
+static const char *const temp_files[] = {"merge.db", "merge.db-wal", "merge.db-shm", "merge.db-journal"};
+enum { N_TEMP_FILES = sizeof temp_files / sizeof temp_files[0] };
+
+typedef struct {
+    char dir[4096];
+    int slots[N_TEMP_FILES + 1]; /* cleanup.h: the files, then the folder */
+} temp_area;
+
+static void temp_path(const temp_area *t, size_t i, char *path, size_t size)
 {
+    snprintf(path, size, "%s/%s", t->dir, temp_files[i]);
+}
+
+static tl_status temp_store(temp_area *t, tl_store **s, tl_error *err)
+{
+    for (size_t i = 0; i <= N_TEMP_FILES; i++)
+        t->slots[i] = -1;
     const char *base = getenv("TMPDIR");
-    snprintf(dir, size, "%s/tillit-merge-XXXXXX", base && *base ? base : "/tmp");
-    if (!mkdtemp(dir))
-        return tl_fail(err, TL_CANTCREAT, "cannot create a temporary folder (%s): %s", dir, strerror(errno));
+    snprintf(t->dir, sizeof t->dir, "%s/tillit-merge-XXXXXX", base && *base ? base : "/tmp");
+    if (!mkdtemp(t->dir))
+        return tl_fail(err, TL_CANTCREAT, "cannot create a temporary folder (%s): %s", t->dir,
+                       strerror(errno));
     char path[4200];
-    snprintf(path, sizeof path, "%s/merge.db", dir);
+    for (size_t i = 0; i < N_TEMP_FILES; i++) {
+        temp_path(t, i, path, sizeof path);
+        t->slots[i] = cleanup_remember(path);
+    }
+    t->slots[N_TEMP_FILES] = cleanup_remember(t->dir);
+    temp_path(t, 0, path, sizeof path);
     return store_open(path, false, s, err);
 }
 
-static void temp_remove(const char *dir)
+static void temp_remove(const temp_area *t)
 {
-    const char *files[] = {"merge.db", "merge.db-wal", "merge.db-shm", "merge.db-journal"};
-    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
-        char path[4200];
-        snprintf(path, sizeof path, "%s/%s", dir, files[i]);
+    char path[4200];
+    for (size_t i = 0; i < N_TEMP_FILES; i++) {
+        temp_path(t, i, path, sizeof path);
         unlink(path);
     }
-    rmdir(dir);
+    rmdir(t->dir);
+    for (size_t i = 0; i <= N_TEMP_FILES; i++)
+        cleanup_forget(t->slots[i]);
 }
 
 /* The merged period: from the earliest start to the latest end; open on a
@@ -561,9 +586,9 @@ static tl_status merge_valid(const char *const *inputs, const int *fds, size_t n
                              report_head *heads, const char *out, bool with_names,
                              const tl_library *lib, FILE *notes, tl_error *err)
 {
-    char dir[4096];
+    temp_area temp;
     tl_store *s = NULL;
-    tl_status st = temp_store(dir, sizeof dir, &s, err);
+    tl_status st = temp_store(&temp, &s, err);
     id_set seen = {0};
     if (st == TL_OK)
         st = import_all(s, inputs, fds, n, schema, heads, &seen, notes, err);
@@ -581,7 +606,7 @@ static tl_status merge_valid(const char *const *inputs, const int *fds, size_t n
     }
     free(seen.ids);
     store_close(s);
-    temp_remove(dir);
+    temp_remove(&temp);
     return st;
 }
 

@@ -17,6 +17,8 @@
 #define _GNU_SOURCE /* O_DIRECT */
 #include "report_xml.h"
 
+#include "cleanup.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -733,6 +735,7 @@ tl_status report_xml_write(tl_store *s, const tl_report_filter *f, const tl_libr
     tl_status st = open_temp_beside(path, tmp, sizeof tmp, &fd, err);
     if (st != TL_OK)
         return st;
+    int slot = cleanup_remember(tmp); /* no half report left by Ctrl-C */
     st = write_to_fd(fd, try_direct(fd), path, s, f, lib, m, err);
     if (st == TL_OK)
         st = finish_file(fd, tmp, path, f->with_names, err);
@@ -740,5 +743,6 @@ tl_status report_xml_write(tl_store *s, const tl_report_filter *f, const tl_libr
         close(fd);
     if (st != TL_OK)
         unlink(tmp);
+    cleanup_forget(slot);
     return st;
 }
