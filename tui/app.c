@@ -244,9 +244,12 @@ tl_status tui_run(const tl_options *o, const char *start, tl_error *err)
         library_free(&app.lib);
         return st;
     }
+    /* Stopped from outside (Ctrl-C is a key in raw mode, so SIGINT comes by
+     * kill): leave the loop and restore the terminal; all is saved already. */
     struct sigaction sa = {.sa_handler = on_stop_signal};
     sigaction(SIGTERM, &sa, NULL);
     sigaction(SIGHUP, &sa, NULL);
+    sigaction(SIGINT, &sa, NULL);
     start_curses();
     tl_screen *stack[MAX_SCREENS];
     app.stack = stack;

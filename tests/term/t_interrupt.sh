@@ -4,7 +4,7 @@
 # it was, and the exit status says which signal stopped it (128 + signal).
 # The database is filled with 4,000 sessions of 10 attendees so that the
 # export takes a moment; the signal is sent as soon as the temporary file
-# exists.
+# exists. The terminal interface, stopped by a signal, ends cleanly.
 . tests/term/lib.sh
 export TMPDIR="$T_TMP/tmp"
 mkdir -p "$TMPDIR" "$T_TMP/out"
@@ -62,4 +62,15 @@ stop_when_temp TERM "$TMPDIR/tillit-merge-*/merge.db" "$TILLIT" merge "$T_TMP/fi
 [ $CAUGHT = 1 ] && [ "$GOT" != 143 ] && fail "merge stopped by SIGTERM exited $GOT, expected 143"
 [ -z "$(ls -A "$TMPDIR")" ] || fail "the merge left in TMPDIR: $(ls -A "$TMPDIR")"
 [ -z "$(ls -A "$T_TMP/out" | grep -v '^report\.xml$')" ] || fail "the merge left: $(ls -A "$T_TMP/out")"
+
+# The terminal interface stopped by a signal ends its loop and restores the
+# terminal (exit 0: everything was saved as it was given).
+for sig in TERM INT HUP; do
+  term_start 80 24
+  term_wait "Run a training session"
+  pid=$(pgrep -P "$(tm display-message -p '#{pane_pid}')" -f "$TILLIT")
+  [ -n "$pid" ] && kill "-$sig" "$pid"
+  term_wait "EXIT=0"
+  tm kill-server
+done
 term_finish
