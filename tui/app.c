@@ -95,12 +95,9 @@ static void draw_language_key(int y, int cols, int footer_end)
 static void draw_frame(tl_screen *top, tl_app *app, int rows, int cols)
 {
     erase();
-    /* The status line grows to three rows rather than cut off its end: the
-     * end of a message is often its reason ("... disk is full"). */
     int status_rows = app->status[0] ? ui_wrap_rows(cols - 2, MAX_STATUS_ROWS, app->status) : 1;
     top->draw(top, app, rows - 1 - status_rows, cols);
-    if (app->status[0])
-        ui_wrap(rows - 1 - status_rows, 1, cols - 2, status_rows, app->status, A_BOLD);
+    app_draw_status(app, rows - 2, cols);
     move(rows - 1, 0);
     attron(A_REVERSE);
     hline(' ', cols);
@@ -123,6 +120,23 @@ void app_redraw(tl_app *app)
         draw_too_small(rows, cols);
     else if (app->depth > 0)
         draw_frame(app->stack[app->depth - 1], app, rows, cols);
+}
+
+/* The status line grows to three rows rather than cut off its end: the end
+ * of a message is often its reason ("... disk is full"). */
+int app_draw_status(const tl_app *app, int last, int cols)
+{
+    if (!app->status[0])
+        return 1;
+    int n = ui_wrap_rows(cols - 2, MAX_STATUS_ROWS, app->status);
+    if (n > last + 1)
+        n = last + 1;
+    for (int r = 0; r < n; r++) {
+        move(last - r, 0);
+        clrtoeol();
+    }
+    ui_wrap(last - n + 1, 1, cols - 2, n, app->status, A_BOLD);
+    return n;
 }
 
 void app_status(tl_app *app, const char *fmt, ...)

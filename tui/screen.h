@@ -60,6 +60,9 @@ void app_quick_hide(void);
 bool ui_ok(tl_app *app, tl_status st, const tl_error *err);
 /* Sets the status line (printf-style). */
 void app_status(tl_app *app, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Draws the status word-wrapped to at most three rows ending at row last;
+ * returns the rows it takes (1 when there is no status: the line stays). */
+int app_draw_status(const tl_app *app, int last, int cols);
 
 /* Drawing helpers: one width source (wcwidth) for all text. */
 int ui_width(const char *utf8);

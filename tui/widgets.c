@@ -37,11 +37,8 @@ static void prompt_draw(tl_app *app, const char *label, const wchar_t *w, size_t
     int y = rows - 2;
     move(y, 0);
     clrtoeol();
-    if (app->status[0] && y > 0) { /* e.g. why the last input was refused */
-        move(y - 1, 0);
-        clrtoeol();
-        ui_put(y - 1, 1, cols - 2, app->status, A_BOLD);
-    }
+    if (app->status[0] && y > 0) /* e.g. why the last input was refused */
+        app_draw_status(app, y - 1, cols);
     int used = ui_put(y, 1, cols / 2, label, A_BOLD);
     int x = 1 + used + 1, room = cols - x - 2;
     /* Show the end of the text when it is wider than the room left. */
@@ -125,6 +122,22 @@ bool ui_confirm(tl_app *app, const char *question)
     }
 }
 
+/* ---- boxes ---- */
+
+/* A blank box with a rule above and below and the title in its first row. */
+static void draw_box(int top, int left, int height, int width, const char *title)
+{
+    for (int r = 0; r < height; r++) {
+        move(top + r, left);
+        hline(' ', width);
+    }
+    attron(A_BOLD);
+    mvhline(top, left, ACS_HLINE, width);
+    mvhline(top + height - 1, left, ACS_HLINE, width);
+    attroff(A_BOLD);
+    ui_put(top + 1, left + 2, width - 4, title, A_BOLD);
+}
+
 /* ---- ui_choose ---- */
 
 static void choose_draw(tl_app *app, const char *title, const char *const *labels, int n, int sel)
@@ -141,15 +154,7 @@ static void choose_draw(tl_app *app, const char *title, const char *const *label
     int visible = n < rows - 6 ? n : rows - 6;
     int height = visible + 4, top = (rows - height) / 2, left = (cols - width) / 2;
     int first = sel >= visible ? sel - visible + 1 : 0;
-    for (int r = 0; r < height; r++) {
-        move(top + r, left);
-        hline(' ', width);
-    }
-    attron(A_BOLD);
-    mvhline(top, left, ACS_HLINE, width);
-    mvhline(top + height - 1, left, ACS_HLINE, width);
-    attroff(A_BOLD);
-    ui_put(top + 1, left + 2, width - 4, title, A_BOLD);
+    draw_box(top, left, height, width, title);
     for (int i = 0; i < visible; i++) {
         int item = first + i;
         ui_put(top + 3 + i, left + 2, 2, item == sel ? ">" : " ", A_BOLD);
@@ -191,15 +196,7 @@ void ui_help(tl_app *app, const char *title, const char *text)
         int body = ui_markdown(0, 0, width - 4, 0, 0, text);
         int height = body + 5 < rows - 2 ? body + 5 : rows - 2;
         int top = (rows - height) / 2, left = (cols - width) / 2;
-        for (int r = 0; r < height; r++) {
-            move(top + r, left);
-            hline(' ', width);
-        }
-        attron(A_BOLD);
-        mvhline(top, left, ACS_HLINE, width);
-        mvhline(top + height - 1, left, ACS_HLINE, width);
-        attroff(A_BOLD);
-        ui_put(top + 1, left + 2, width - 4, title, A_BOLD);
+        draw_box(top, left, height, width, title);
         ui_markdown(top + 3, left + 2, width - 4, height - 5, 0, text);
         ui_put(top + height - 1, left + 2, width - 4, _(" any key closes "), A_REVERSE);
         refresh();
