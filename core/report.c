@@ -528,8 +528,11 @@ void report_close(tl_report *r)
         return;
     for (int q = 0; q < Q_COUNT; q++)
         sqlite3_finalize(r->q[q]);
-    if (r->in_transaction)
-        sql_run(r->s, NULL, NULL, "COMMIT", ""); /* read-only: nothing to lose */
+    /* Nothing of the store was written: a COMMIT that fails (the scratch
+     * tables' file) is rolled back, or the connection would stay in this
+     * snapshot for good. */
+    if (r->in_transaction && sql_run(r->s, NULL, NULL, "COMMIT", "") != TL_OK)
+        sql_run(r->s, NULL, NULL, "ROLLBACK", "");
     if (r->attached)
         sqlite3_exec(r->s->db, "DETACH DATABASE report", NULL, NULL, NULL);
     free(r);

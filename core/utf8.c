@@ -2,6 +2,20 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
+
+long utf8_text_chars(const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s, *end = p + strlen(s);
+    long n = 0;
+    while (p < end) {
+        uint32_t cp = utf8_next(&p, end);
+        if (cp >= UTF8_INVALID || cp < 0x20 || (cp >= 0x7F && cp < 0xA0))
+            return -1;
+        n++;
+    }
+    return n;
+}
 
 uint32_t utf8_next(const unsigned char **p, const unsigned char *end)
 {

@@ -13,4 +13,8 @@
  * consumed alone. */
 uint32_t utf8_next(const unsigned char **p, const unsigned char *end);
 
+/* The number of characters of s when it is valid UTF-8 without control
+ * characters (text a person could have typed), else -1. */
+long utf8_text_chars(const char *s);
+
 #endif

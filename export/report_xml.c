@@ -18,9 +18,11 @@
 #include "report_xml.h"
 
 #include "cleanup.h"
+#include "utf8.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -136,30 +138,55 @@ static void put(xml_out *x, const char *s)
 /* A string literal, without measuring it at run time. */
 #define PUT_LIT(x, lit) put_n((x), "" lit, sizeof(lit) - 1)
 
-/* An attribute value: <, >, & and the double quote as entities, and the
- * three white-space characters an attribute would otherwise lose as
- * character references; every other byte as it is (the report is UTF-8,
- * as the store keeps it) - what libxml2's writer does. */
+/* What stands in for a byte that is not UTF-8 or a character XML forbids. */
+#define REPLACEMENT "\xEF\xBF\xBD" /* U+FFFD */
+
+/* The escape of an ASCII byte in an attribute value: <, >, & and the double
+ * quote as entities, the three white-space characters an attribute would
+ * otherwise lose as character references, U+FFFD for the other control
+ * characters (XML 1.0 has no way to write them); NULL: the byte as it is. */
+static const char *ascii_escape(unsigned char c)
+{
+    switch (c) {
+    case '<': return "&lt;";
+    case '>': return "&gt;";
+    case '&': return "&amp;";
+    case '"': return "&quot;";
+    case '\t': return "&#9;";
+    case '\n': return "&#10;";
+    case '\r': return "&#13;";
+    default: return c < 0x20 ? REPLACEMENT : NULL;
+    }
+}
+
+/* An attribute value of at most max_chars characters, as XML 1.0 allows
+ * it: the store keeps whatever bytes it was given (a name typed on the
+ * command line, a database edited by hand), and one stray byte must not
+ * make the whole report unreadable. Valid UTF-8 is copied in runs. */
+static void put_escaped_max(xml_out *x, const char *s, size_t max_chars)
+{
+    const unsigned char *p = (const unsigned char *)s, *run = p, *end = p + strlen(s);
+    for (size_t chars = 0; p < end && chars < max_chars; chars++) {
+        const unsigned char *at = p;
+        const char *escape;
+        if (*p < 0x80) {
+            escape = ascii_escape(*p++);
+        } else {
+            uint32_t cp = utf8_next(&p, end);
+            escape = cp >= UTF8_INVALID || cp == 0xFFFE || cp == 0xFFFF ? REPLACEMENT : NULL;
+        }
+        if (!escape)
+            continue;
+        put_n(x, (const char *)run, (size_t)(at - run));
+        put(x, escape);
+        run = p;
+    }
+    put_n(x, (const char *)run, (size_t)(p - run));
+}
+
 static void put_escaped(xml_out *x, const char *s)
 {
-    const char *run = s;
-    for (; *s; s++) {
-        const char *ent;
-        switch (*s) {
-        case '<': ent = "&lt;"; break;
-        case '>': ent = "&gt;"; break;
-        case '&': ent = "&amp;"; break;
-        case '"': ent = "&quot;"; break;
-        case '\t': ent = "&#9;"; break;
-        case '\n': ent = "&#10;"; break;
-        case '\r': ent = "&#13;"; break;
-        default: continue;
-        }
-        put_n(x, run, (size_t)(s - run));
-        put(x, ent);
-        run = s + 1;
-    }
-    put_n(x, run, (size_t)(s - run));
+    put_escaped_max(x, s, SIZE_MAX);
 }
 
 static void indent(xml_out *x, int depth)
@@ -228,6 +255,28 @@ static void at_str(xml_out *x, const char *name, const char *value)
     PUT_LIT(x, "=\"");
     put_escaped(x, value);
     PUT_LIT(x, "\"");
+}
+
+/* Free text typed by people (names, places): the schema's Text, at most
+ * MAX_TEXT_CHARS characters; NULL or empty writes nothing. A longer text
+ * (only possible from outside tillit, which keeps its fields short) is cut. */
+enum { MAX_TEXT_CHARS = 1000 };
+static void at_text(xml_out *x, const char *name, const char *value)
+{
+    if (x->failed || !value || !value[0] || !x->tag_open)
+        return;
+    PUT_LIT(x, " ");
+    put(x, name);
+    PUT_LIT(x, "=\"");
+    put_escaped_max(x, value, MAX_TEXT_CHARS);
+    PUT_LIT(x, "\"");
+}
+
+/* A name the schema requires: an empty one, which only an edited database
+ * can hold, is written as "?" rather than make the report invalid. */
+static void at_required_name(xml_out *x, const char *name, const char *value)
+{
+    at_text(x, name, value && value[0] ? value : "?");
 }
 
 /* Decimal digits by hand: a printf per number was a tenth of the writer. */
@@ -325,7 +374,7 @@ static void header(xml_out *x, const tl_report_filter *f, const tl_report_meta *
     el_end(x);
     el_start(x, "scope");
     at_str(x, "curriculum", f->curriculum);
-    at_str(x, "organisation", f->organisation);
+    at_text(x, "organisation", f->organisation);
     at_bool(x, "names", f->with_names);
     el_end(x);
     if (m->n_sources > 0) {
@@ -406,7 +455,7 @@ static tl_status organisations(xml_out *x, tl_report *r, tl_error *err)
     tl_status st = TL_OK;
     while (!x->failed && (st = report_next_organisation(r, &o, &has, err)) == TL_OK && has) {
         el_start(x, "organisation");
-        at_str(x, "name", o.name);
+        at_required_name(x, "name", o.name);
         at_str(x, "type", o.org_type);
         at_int(x, "participants", o.participants);
         at_int(x, "attendances", o.attendances);
@@ -530,9 +579,9 @@ static tl_status attendees(xml_out *x, tl_report *r, tl_error *err)
     while (!x->failed && (st = report_next_attendee(r, &a, &has, err)) == TL_OK && has) {
         el_start(x, "attendee");
         at_str(x, "participant", a.participant);
-        at_str(x, "name", x->with_names ? a.name : NULL);
+        at_text(x, "name", x->with_names ? a.name : NULL);
         at_str(x, "level", a.level);
-        at_str(x, "organisation", a.organisation);
+        at_required_name(x, "organisation", a.organisation);
         at_str(x, "organisationType", a.org_type);
         at_str(x, "status", a.status);
         if ((st = progress(x, r, err)) != TL_OK || (st = attempts(x, r, err)) != TL_OK)
@@ -558,9 +607,9 @@ static tl_status sessions(xml_out *x, tl_report *r, tl_error *err)
         at_str(x, "date", s.date);
         at_time(x, "start", s.start_time);
         at_time(x, "end", s.end_time);
-        at_str(x, "trainer", s.trainer);
-        at_str(x, "location", s.location);
-        at_str(x, "description", s.description);
+        at_text(x, "trainer", s.trainer);
+        at_text(x, "location", s.location);
+        at_text(x, "description", s.description);
         if ((st = attendees(x, r, err)) != TL_OK)
             break;
         el_end(x);

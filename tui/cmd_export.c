@@ -6,6 +6,7 @@
 #include "dates.h"
 #include "i18n.h"
 #include "report_xml.h"
+#include "utf8.h"
 
 #include <string.h>
 
@@ -32,8 +33,10 @@ static tl_status check_scope(const tl_report_filter *f, tl_error *err)
 {
     if (f->curriculum && !content_id(f->curriculum))
         return tl_fail(err, TL_USAGE, _("'%s' is not a curriculum id (a-z, 0-9, - and _)"), f->curriculum);
-    if (f->organisation && (!f->organisation[0] || strlen(f->organisation) > 1000))
-        return tl_fail(err, TL_USAGE, "%s", _("--organisation needs a name of 1 to 1000 bytes"));
+    long chars = f->organisation ? utf8_text_chars(f->organisation) : 0;
+    if (f->organisation && (chars < 1 || chars > 1000))
+        return tl_fail(err, TL_USAGE, "%s",
+                       _("--organisation needs a name of 1 to 1000 characters of UTF-8 text"));
     return TL_OK;
 }
 

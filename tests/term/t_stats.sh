@@ -52,6 +52,9 @@ grep -qF "from 1 organisation" "$T_TMP/malmo" && ! grep -qF "1 organisations" "$
   grep -qF "Only the organisation: Malmö stad" "$T_TMP/malmo" && ! grep -qF "police" "$T_TMP/malmo" ||
   fail "one organisation: $(cat "$T_TMP/malmo")"
 "$TILLIT" stats --with-names > /dev/null 2>&1; [ $? = 64 ] || fail "stats takes --with-names"
+expect 64 "UTF-8 text" "$TILLIT" export --organisation "$(printf 'Malm\366 stad')" -o "$T_TMP/latin1.xml"
+expect 64 "UTF-8 text" "$TILLIT" stats --organisation "$(printf 'A\001B')"
+[ -e "$T_TMP/latin1.xml" ] && fail "a report was written for a name that is not UTF-8"
 "$TILLIT" stats --from 2025-13-01 > /dev/null 2>&1; [ $? = 64 ] || fail "a bad date is not a usage error"
 
 # ---- tillit export ----

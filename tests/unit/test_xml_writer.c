@@ -1,13 +1,17 @@
 /* The report's XML writer (export/report_xml.c) writes the bytes libxml2's
  * xmlTextWriter wrote before it replaced it: the same declaration, the
  * namespace after the root's attributes, two spaces per level, empty
- * elements closed with "/>", and attribute values escaped alike, whatever
- * bytes a name holds (tabs, line breaks, quotes, markup, UTF-8, bytes that
- * are not UTF-8). tests/fixtures/report/site-golden.xml was written by
- * the libxml2 writer from the store filled below; only the time it was
- * generated differs. */
+ * elements closed with "/>", and attribute values escaped alike (tabs, line
+ * breaks, quotes, markup, UTF-8). Where libxml2 copied bytes that XML does
+ * not allow (control characters, bytes that are not UTF-8) and so wrote a
+ * report no parser reads, the writer puts U+FFFD instead, and it cuts free
+ * text at the schema's 1,000 characters: every report is valid for the
+ * schema, whatever the database holds. tests/fixtures/report/site-golden.xml
+ * was written by the libxml2 writer from the store filled below, with those
+ * bytes replaced; only the time it was generated differs. */
 #include "report_fixture.h"
 
+#include "merge.h"
 #include "report_xml.h"
 
 #include <libxml/xmlwriter.h>
@@ -135,17 +139,65 @@ static void expect_attribute(const char *text, const char *name, const char *val
     free(escaped);
 }
 
+#define FFFD "\xef\xbf\xbd"
+
+/* all_bytes() as XML can hold it: control characters but tab, line feed and
+ * carriage return, and each byte from 0x80 (none of them starts a valid
+ * sequence here), as U+FFFD. */
+static void all_bytes_allowed(char out[256 * 3])
+{
+    char *o = out;
+    for (int i = 1; i < 256; i++) {
+        if ((i < 0x20 && i != '\t' && i != '\n' && i != '\r') || i >= 0x80)
+            o += sprintf(o, "%s", FFFD);
+        else
+            *o++ = (char)i;
+    }
+    *o = '\0';
+}
+
 static void escaping_as_libxml2_for_every_byte(void **state)
 {
-    char *text = report_text(*state, &(tl_report_filter){.with_names = true});
-    char name[256];
-    all_bytes(name);
-    expect_attribute(text, "organisation", name);
-    expect_attribute(text, "name", name);
+    fixture *f = *state;
+    char *text = report_text(f, &(tl_report_filter){.with_names = true});
+    char allowed[256 * 3];
+    all_bytes_allowed(allowed);
+    expect_attribute(text, "organisation", allowed);
+    expect_attribute(text, "name", allowed);
     expect_attribute(text, "name", "\xc3\x85sa\t\"Q\"\n<x>&amp; 'y'\r");
     expect_attribute(text, "location", "Malm\xc3\xb6 \"C\"\r\n");
-    expect_attribute(text, "trainer", "T\x01\x7f\xff\xfe");
+    expect_attribute(text, "trainer", "T" FFFD "\x7f" FFFD FFFD);
     expect_attribute(text, "description", "a<b>&c\td");
+    tl_error err = {0};
+    if (report_validate(f->out, &err) != TL_OK)
+        fail_msg("a report with awkward bytes is not valid: %s", err.msg);
+    free(text);
+}
+
+/* A text longer than the schema's 1,000 characters (only an edited
+ * database holds one) is cut there; an empty name is left out, an empty
+ * organisation name written as "?": the report stays valid. */
+static void long_and_empty_texts_keep_the_report_valid(void **state)
+{
+    fixture *f = *state;
+    char long_text[1300];
+    memset(long_text, 'x', sizeof long_text - 1);
+    long_text[sizeof long_text - 1] = '\0';
+    memcpy(long_text + 998, "\xc3\xa5\xc3\xa4\xc3\xb6", 6); /* characters 999-1001: å ä ö */
+    tl_error err = {0};
+    fx_ok(sql_run(f->s, &err, NULL, "UPDATE training_session SET location = ?", "t", long_text), &err);
+    fx_ok(sql_run(f->s, &err, NULL, "UPDATE participant SET name = ''", ""), &err);
+    fx_ok(sql_run(f->s, &err, NULL, "UPDATE organisation SET name = ''", ""), &err);
+    char *text = report_text(f, &(tl_report_filter){.with_names = true});
+    char want[1100] = " location=\"";
+    memset(want + strlen(want), 'x', 998);
+    strcpy(want + 11 + 998, "\xc3\xa5\xc3\xa4\"");
+    assert_non_null(strstr(text, want));
+    assert_null(strstr(text, " name=\"\""));
+    assert_null(strstr(text, "organisation=\"\""));
+    assert_non_null(strstr(text, "organisation=\"?\""));
+    if (report_validate(f->out, &err) != TL_OK)
+        fail_msg("not valid: %s", err.msg);
     free(text);
 }
 
@@ -174,6 +226,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(golden_report_byte_for_byte, setup, teardown),
         cmocka_unit_test_setup_teardown(escaping_as_libxml2_for_every_byte, setup, teardown),
+        cmocka_unit_test_setup_teardown(long_and_empty_texts_keep_the_report_valid, setup, teardown),
         cmocka_unit_test_setup_teardown(empty_sections_close_at_once, setup, teardown),
     };
     int failed = cmocka_run_group_tests(tests, NULL, NULL);
