@@ -772,6 +772,22 @@ static tl_status finish_file(int fd, const char *tmp, const char *path, bool wit
     return st;
 }
 
+/* A target that exists and is no regular file (a pipe, a device such as
+ * /dev/null or /dev/stdout) is written to as it is: a temporary file renamed
+ * over it would replace the device or pipe with a plain file. */
+static tl_status write_to_special(const char *path, tl_store *s, const tl_report_filter *f,
+                                  const tl_library *lib, const tl_report_meta *m, tl_error *err)
+{
+    int fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0)
+        return tl_fail(err, create_status(errno), "%s: cannot write the report there: %s", path,
+                       strerror(errno));
+    tl_status st = write_to_fd(fd, false, path, s, f, lib, m, err);
+    if (close(fd) != 0 && st == TL_OK)
+        st = tl_fail(err, TL_IOERR, "%s: cannot write the report: %s", path, strerror(errno));
+    return st;
+}
+
 tl_status report_xml_write(tl_store *s, const tl_report_filter *f, const tl_library *lib,
                            const tl_report_meta *meta, const char *path, tl_error *err)
 {
@@ -779,6 +795,16 @@ tl_status report_xml_write(tl_store *s, const tl_report_filter *f, const tl_libr
     const tl_report_meta *m = meta ? meta : &none;
     if (!path || strcmp(path, "-") == 0)
         return write_to_fd(STDOUT_FILENO, false, "standard output", s, f, lib, m, err);
+    struct stat target;
+    if (stat(path, &target) == 0 && S_ISDIR(target.st_mode))
+        return tl_fail(err, TL_CANTCREAT, "%s: is a folder; name a file for the report", path);
+    if (stat(path, &target) == 0 && !S_ISREG(target.st_mode))
+        return write_to_special(path, s, f, lib, m, err);
+    /* A symbolic link to a file: the file it names is replaced, the link
+     * stays (renaming onto the link would replace the link itself). */
+    char real[4096];
+    if (lstat(path, &target) == 0 && S_ISLNK(target.st_mode) && realpath(path, real))
+        path = real;
     char tmp[4096];
     int fd = -1;
     tl_status st = open_temp_beside(path, tmp, sizeof tmp, &fd, err);

@@ -69,6 +69,20 @@ grep -qF 'organisationType="police"' "$T_TMP/names.xml" && fail "--organisation 
 "$TILLIT" export > /dev/full 2> "$T_TMP/full"; got=$?
 [ "$got" = 74 ] || fail "export to a full disk exited $got"
 grep -q "No space left on device" "$T_TMP/full" || fail "full disk: $(cat "$T_TMP/full")"
+# A pipe, a link and a folder as -o: the pipe gets the report and stays a
+# pipe, the file a link names is replaced and the link stays, a folder is
+# refused (73) and left as it is.
+mkfifo "$T_TMP/pipe"
+cat "$T_TMP/pipe" > "$T_TMP/from-pipe.xml" &
+"$TILLIT" export -o "$T_TMP/pipe" || fail "export into a pipe exited $?"
+wait
+[ -p "$T_TMP/pipe" ] || fail "the pipe was replaced by a file"
+xmllint --noout --schema "$XSD" "$T_TMP/from-pipe.xml" 2>/dev/null || fail "the report read from the pipe is not valid"
+echo old > "$T_TMP/real.xml"; ln -s real.xml "$T_TMP/link.xml"
+"$TILLIT" export -o "$T_TMP/link.xml" || fail "export through a link exited $?"
+[ -L "$T_TMP/link.xml" ] || fail "the link was replaced"
+xmllint --noout --schema "$XSD" "$T_TMP/real.xml" 2>/dev/null || fail "the file behind the link has no report"
+expect 73 "is a folder" "$TILLIT" export -o "$T_TMP"
 "$TILLIT" export -o "$T_TMP/missing/r.xml" 2> "$T_TMP/err"; got=$?
 [ "$got" = 73 ] || fail "export into a missing folder exited $got"
 [ -e "$T_TMP/missing" ] && fail "a folder was created"
