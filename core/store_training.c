@@ -180,7 +180,7 @@ tl_status store_progress_latest(tl_store *s, tl_id session, tl_id participant, c
     sqlite3_stmt *st;
     tl_status ps = sql_query(s, &st, err,
                              "SELECT module_id, page FROM module_progress WHERE session_id = ? "
-                             "AND participant_id = ? ORDER BY updated_at DESC, rowid DESC LIMIT 1",
+                             "AND (?2 = 0 OR participant_id = ?2) ORDER BY updated_at DESC, rowid DESC LIMIT 1",
                              "ii", (int64_t)session, (int64_t)participant);
     if (ps != TL_OK)
         return ps;

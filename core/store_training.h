@@ -49,7 +49,9 @@ tl_status store_session_get(tl_store *s, tl_id id, tl_session_row *row, tl_error
 tl_status store_attendees(tl_store *s, tl_id session, tl_attendee_cb cb, void *ctx, tl_error *err);
 tl_status store_organisations(tl_store *s, tl_org_cb cb, void *ctx, tl_error *err);
 
-/* Where the participant last was: module id and page; *found false if nowhere. */
+/* Where the participant last was (participant 0: anyone in the session, so
+ * where a group's course last was): module id and page; *found false if
+ * nowhere. */
 tl_status store_progress_latest(tl_store *s, tl_id session, tl_id participant, char module_id[65],
                                 int *page, bool *found, tl_error *err);
 /* The latest unfinished attempt at a check (0 when none). */

@@ -78,8 +78,8 @@ static void go_to(tl_app *app, course_state *c, size_t step)
     enter_step(app, c);
 }
 
-/* Where the first person last was: their latest page, or the check after
- * it when that was the module's last page. */
+/* Where the course last was for anyone in it (a group's attendees move
+ * together; the first on today's list may have been absent last time). */
 static size_t resume_step(tl_app *app, course_state *c)
 {
     char module_id[65];
@@ -87,7 +87,7 @@ static size_t resume_step(tl_app *app, course_state *c)
     bool found = false;
     tl_error err;
     if (c->course->n == 0 ||
-        store_progress_latest(app->store, c->course->session, c->course->people[0], module_id, &page,
+        store_progress_latest(app->store, c->course->session, 0, module_id, &page,
                               &found, &err) != TL_OK || !found)
         return 0;
     for (size_t i = 0; i < c->n_steps; i++) {

@@ -66,6 +66,18 @@ static void training_round_trip(void **state)
     assert_int_equal(n, 2);
     assert_int_equal(store_count(s, "SELECT count(*) FROM participant WHERE name = 'Åsa Öberg'", &n, &err), TL_OK);
     assert_int_equal(n, 1);
+    /* Where the course was: for one attendee, and for anyone in the session. */
+    assert_int_equal(store_progress_set(s, session, p2, m->id, 1, (int)m->n_pages, 10, false, &err), TL_OK);
+    char where[65];
+    int page = -1;
+    bool found = false;
+    assert_int_equal(store_progress_latest(s, session, p1, where, &page, &found, &err), TL_OK);
+    assert_true(found);
+    assert_string_equal(where, m->id);
+    assert_int_equal(page, 0);
+    assert_int_equal(store_progress_latest(s, session, 0, where, &page, &found, &err), TL_OK);
+    assert_true(found);
+    assert_int_equal(page, 1);
     store_close(s);
     content_free(c);
     test_rmtree(dir);
