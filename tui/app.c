@@ -69,7 +69,9 @@ bool key_down(tl_key k) { return key_fn(k, KEY_DOWN) || key_char(k, 'j'); }
 bool key_escape(tl_key k) { return key_char(k, 27); }
 bool key_back(tl_key k) { return key_escape(k) || key_char(k, 'q'); }
 
-static void draw_too_small(int rows, int cols)
+/* modal: a widget is open, which takes no keys until the window is larger
+ * (q would be typed into a prompt, not quit). */
+static void draw_too_small(int rows, int cols, bool modal)
 {
     erase();
     char need[128];
@@ -78,7 +80,7 @@ static void draw_too_small(int rows, int cols)
     ui_put(y, 0, cols, _("Terminal too small"), A_BOLD);
     if (rows > 1)
         ui_put(y + 1, 0, cols, need, 0);
-    if (rows > 2)
+    if (rows > 2 && !modal)
         ui_put(y + 2, 0, cols, _("q quits"), 0);
 }
 
@@ -112,14 +114,22 @@ static bool too_small(int rows, int cols)
     return rows < MIN_ROWS || cols < MIN_COLS;
 }
 
-void app_redraw(tl_app *app)
+static bool redraw(tl_app *app, bool modal)
 {
     int rows, cols;
     getmaxyx(stdscr, rows, cols);
-    if (too_small(rows, cols))
-        draw_too_small(rows, cols);
-    else if (app->depth > 0)
+    if (too_small(rows, cols)) {
+        draw_too_small(rows, cols, modal);
+        return false;
+    }
+    if (app->depth > 0)
         draw_frame(app->stack[app->depth - 1], app, rows, cols);
+    return true;
+}
+
+bool app_redraw(tl_app *app)
+{
+    return redraw(app, true);
 }
 
 /* The status line grows to three rows rather than cut off its end: the end
@@ -199,7 +209,7 @@ static void run_loop(tl_app *app)
     while (app->depth > 0 && !stop_requested) {
         int rows, cols;
         getmaxyx(stdscr, rows, cols);
-        app_redraw(app);
+        redraw(app, false);
         refresh();
         wint_t ch;
         int kind = get_wch(&ch);

@@ -50,8 +50,10 @@ struct tl_screen {
 };
 
 /* Redraws the whole frame (top screen, status, footer) without refresh();
- * modal widgets call it before painting themselves over it. */
-void app_redraw(tl_app *app);
+ * modal widgets call it before painting themselves over it. False: the
+ * terminal is too small and shows only that notice: paint nothing over it,
+ * and take no key but the quick hide until the window is larger. */
+bool app_redraw(tl_app *app);
 /* The quick hide (Ctrl-X): clears the screen at once to a neutral view and
  * returns only when Ctrl-X is pressed again. Every key loop checks for it. */
 bool key_quick_hide(tl_key k);

@@ -29,9 +29,12 @@ static bool is_resize(tl_key k)
 
 /* ---- ui_prompt ---- */
 
-static void prompt_draw(tl_app *app, const char *label, const wchar_t *w, size_t n)
+static bool prompt_draw(tl_app *app, const char *label, const wchar_t *w, size_t n)
 {
-    app_redraw(app);
+    if (!app_redraw(app)) {
+        curs_set(0);
+        return false;
+    }
     int rows, cols;
     getmaxyx(stdscr, rows, cols);
     int y = rows - 2;
@@ -39,7 +42,9 @@ static void prompt_draw(tl_app *app, const char *label, const wchar_t *w, size_t
     clrtoeol();
     if (app->status[0] && y > 0) /* e.g. why the last input was refused */
         app_draw_status(app, y - 1, cols);
-    int used = ui_put(y, 1, cols / 2, label, A_BOLD);
+    /* The label as far as it goes with room for 20 columns of input: a
+     * label cut in half can hide what must not be typed ("no personal data"). */
+    int used = ui_put(y, 1, cols > 24 ? cols - 22 : cols / 2, label, A_BOLD);
     int x = 1 + used + 1, room = cols - x - 2;
     /* Show the end of the text when it is wider than the room left. */
     size_t first = n;
@@ -55,6 +60,7 @@ static void prompt_draw(tl_app *app, const char *label, const wchar_t *w, size_t
     mvaddnwstr(y, x, w + first, (int)(n - first));
     curs_set(1);
     move(y, x + width);
+    return true;
 }
 
 bool ui_prompt(tl_app *app, const char *label, char *buf, size_t size)
@@ -67,10 +73,10 @@ bool ui_prompt(tl_app *app, const char *label, char *buf, size_t size)
     n = got == (size_t)-1 ? 0 : got;
     bool done = false, ok = false;
     while (!done) {
-        prompt_draw(app, label, w, n);
+        bool shown = prompt_draw(app, label, w, n);
         refresh();
         tl_key k;
-        if (read_key(&k) == ERR || is_resize(k))
+        if (read_key(&k) == ERR || is_resize(k) || !shown)
             continue;
         if (key_enter(k))
             done = ok = true;
@@ -102,22 +108,26 @@ bool ui_prompt(tl_app *app, const char *label, char *buf, size_t size)
 bool ui_confirm(tl_app *app, const char *question)
 {
     for (;;) {
-        app_redraw(app);
+        bool shown = app_redraw(app);
         int rows, cols;
         getmaxyx(stdscr, rows, cols);
-        move(rows - 2, 0);
-        clrtoeol();
-        char line[512];
-        /* TRANSLATORS: both y and j mean yes, n and Esc no, in every language. */
-        snprintf(line, sizeof line, _("%s (y/n)"), question);
-        ui_put(rows - 2, 1, cols - 2, line, A_BOLD);
+        if (shown) {
+            move(rows - 2, 0);
+            clrtoeol();
+            char line[512];
+            /* TRANSLATORS: both y and j mean yes, n and Esc no, in every language. */
+            snprintf(line, sizeof line, _("%s (y/n)"), question);
+            ui_put(rows - 2, 1, cols - 2, line, A_BOLD);
+        }
         refresh();
         tl_key k;
-        if (read_key(&k) == ERR || is_resize(k))
+        if (read_key(&k) == ERR || is_resize(k) || !shown)
             continue;
         if (key_char(k, 'y') || key_char(k, 'Y') || key_char(k, 'j') || key_char(k, 'J'))
             return true;
-        if (key_char(k, 'n') || key_char(k, 'N') || key_escape(k))
+        /* Enter alone is no: every question here guards something that
+         * cannot be undone or shares something sensitive. */
+        if (key_char(k, 'n') || key_char(k, 'N') || key_escape(k) || key_enter(k))
             return false;
     }
 }
@@ -140,9 +150,10 @@ static void draw_box(int top, int left, int height, int width, const char *title
 
 /* ---- ui_choose ---- */
 
-static void choose_draw(tl_app *app, const char *title, const char *const *labels, int n, int sel)
+static bool choose_draw(tl_app *app, const char *title, const char *const *labels, int n, int sel)
 {
-    app_redraw(app);
+    if (!app_redraw(app))
+        return false;
     int rows, cols;
     getmaxyx(stdscr, rows, cols);
     int width = ui_width(title) + 4;
@@ -160,6 +171,7 @@ static void choose_draw(tl_app *app, const char *title, const char *const *label
         ui_put(top + 3 + i, left + 2, 2, item == sel ? ">" : " ", A_BOLD);
         ui_put(top + 3 + i, left + 4, width - 6, labels[item], item == sel ? A_REVERSE : 0);
     }
+    return true;
 }
 
 int ui_choose(tl_app *app, const char *title, const char *const *labels, int n, int initial)
@@ -168,10 +180,10 @@ int ui_choose(tl_app *app, const char *title, const char *const *labels, int n, 
         return -1;
     int sel = initial >= 0 && initial < n ? initial : 0;
     for (;;) {
-        choose_draw(app, title, labels, n, sel);
+        bool shown = choose_draw(app, title, labels, n, sel);
         refresh();
         tl_key k;
-        if (read_key(&k) == ERR || is_resize(k))
+        if (read_key(&k) == ERR || is_resize(k) || !shown)
             continue;
         if (key_up(k))
             sel = (sel + n - 1) % n;
@@ -186,23 +198,45 @@ int ui_choose(tl_app *app, const char *title, const char *const *labels, int n, 
 
 /* ---- ui_help ---- */
 
+/* Draws the help box with its first `*skip` lines scrolled away (corrected
+ * to what the text allows); returns how many more lines can scroll in. */
+static int help_draw(const char *title, const char *text, int *skip)
+{
+    int rows, cols;
+    getmaxyx(stdscr, rows, cols);
+    int width = cols - 8 > 72 ? 72 : cols - 8;
+    int body = ui_markdown(0, 0, width - 4, 0, 0, text);
+    int height = body + 5 < rows - 2 ? body + 5 : rows - 2;
+    int visible = height - 5, most = body > visible ? body - visible : 0;
+    *skip = *skip < 0 ? 0 : *skip > most ? most : *skip;
+    int top = (rows - height) / 2, left = (cols - width) / 2;
+    draw_box(top, left, height, width, title);
+    ui_markdown(top + 3, left + 2, width - 4, visible, *skip, text);
+    const char *hint = most == 0        ? _(" any key closes ")
+                       : *skip < most ? _(" more below: j/PgDn, other keys close ")
+                                      : _(" k/PgUp scrolls back, other keys close ");
+    ui_put(top + height - 1, left + 2, width - 4, hint, A_REVERSE);
+    return most - *skip;
+}
+
+/* A help text over the current screen; a text longer than the box scrolls
+ * (a small terminal must not lose the last keys of a list). */
 void ui_help(tl_app *app, const char *title, const char *text)
 {
+    int skip = 0, page = 5;
     for (;;) {
-        app_redraw(app);
-        int rows, cols;
-        getmaxyx(stdscr, rows, cols);
-        int width = cols - 8 > 72 ? 72 : cols - 8;
-        int body = ui_markdown(0, 0, width - 4, 0, 0, text);
-        int height = body + 5 < rows - 2 ? body + 5 : rows - 2;
-        int top = (rows - height) / 2, left = (cols - width) / 2;
-        draw_box(top, left, height, width, title);
-        ui_markdown(top + 3, left + 2, width - 4, height - 5, 0, text);
-        ui_put(top + height - 1, left + 2, width - 4, _(" any key closes "), A_REVERSE);
+        bool shown = app_redraw(app);
+        int below = shown ? help_draw(title, text, &skip) : 0;
         refresh();
         tl_key k;
-        if (read_key(&k) == ERR || is_resize(k))
+        if (read_key(&k) == ERR || is_resize(k) || !shown)
             continue;
-        return;
+        bool scrolls = below > 0 || skip > 0;
+        if (scrolls && (key_down(k) || key_fn(k, KEY_NPAGE)))
+            skip += key_fn(k, KEY_NPAGE) ? page : 1;
+        else if (scrolls && (key_up(k) || key_fn(k, KEY_PPAGE)))
+            skip -= key_fn(k, KEY_PPAGE) ? page : 1;
+        else
+            return;
     }
 }

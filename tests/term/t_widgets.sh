@@ -1,0 +1,74 @@
+# The modal widgets at the edges: a help longer than its box scrolls (at the
+# smallest size, 60x16, the last keys of the checklist help were lost), and a
+# window made too small while a picker is open shows only the notice, takes
+# no keys until it is larger (q would otherwise go into the open widget), and
+# brings the picker back as it was. Enter alone answers a yes/no question no.
+. tests/term/lib.sh
+
+term_start 60 16 check trafficking-indicators
+term_wait "Start a new run"
+term_keys Enter
+term_wait "Case reference (no personal data):"
+term_keys "Case 9" Enter
+term_wait "answered 0 of 48"
+term_keys "?"
+term_wait "more below: j/PgDn, other keys close"
+term_lacks "never proof."
+term_keys NPage NPage NPage NPage NPage NPage NPage NPage NPage NPage
+term_wait "k/PgUp scrolls back, other keys close"
+term_has "never proof."
+term_keys k
+term_wait "more below: j/PgDn, other keys close"
+term_keys x
+term_wait "y/n/u/x answer"
+term_lacks "Checklist self-check"
+# ... and an answer given afterwards still counts: the help took the x.
+[ "$(sqlite3 "$TILLIT_DB" "SELECT count(*) FROM checklist_answer")" = 0 ] || fail "the key that closed the help answered"
+term_keys q
+term_wait "Start a new run"
+term_keys q
+term_wait "Checklist self-check"
+term_keys q
+term_wait "EXIT=0"
+tm kill-server
+
+term_start 80 24
+term_wait "Run a training session"
+term_keys j j j Enter
+term_wait "Period of the statistics"
+term_resize 50 12
+term_wait "Terminal too small"
+term_lacks "q quits"
+term_lacks "Period of the statistics"
+term_keys q
+sleep 0.3
+term_lacks "EXIT="
+term_resize 80 24
+term_wait "Period of the statistics"
+term_has "> This year"
+term_keys Escape
+term_wait "Run a training session"
+term_keys q
+term_wait "EXIT=0"
+tm kill-server
+
+# Enter alone is no: the summary is written without the notes.
+term_start 80 24 check trafficking-indicators
+term_wait "Case 9"
+term_keys j Enter
+term_wait "answered 0 of 48"
+term_keys y
+term_wait "answered 1 of 48"
+term_keys k e
+term_wait "Note (no personal data):"
+term_keys "private remark" Enter
+term_keys s
+term_wait "Case summary"
+term_keys w
+term_wait "Write the summary to:"
+term_keys C-u "$T_TMP/s.txt" Enter
+term_wait "Include the notes?"
+term_keys Enter
+term_wait "notes left out"
+grep -q "private remark" "$T_TMP/s.txt" && fail "Enter included the notes"
+term_finish
