@@ -11,7 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { MAX_RUNS = 200, REF_COLS = 24 };
+/* SELECTED_ROWS: below the list, a rule, the selected run's reference (up
+ * to two rows) and its outcome. */
+enum { MAX_RUNS = 200, REF_COLS = 24, SELECTED_ROWS = 4 };
 
 static const char *const help_text =
     N_("**Answering**\n"
@@ -154,22 +156,47 @@ static bool load_runs(tl_app *app, start_state *st)
                  &err);
 }
 
+/* The outcome a run was last assessed with, or NULL. */
+static const tl_outcome *run_outcome(const start_state *st, const tl_run_entry *e)
+{
+    const tl_checklist *cl = st->content->u.checklist;
+    for (size_t i = 0; i < cl->n_outcomes && e->outcome_id[0]; i++)
+        if (strcmp(cl->outcomes[i].id, e->outcome_id) == 0)
+            return &cl->outcomes[i];
+    return NULL;
+}
+
 static void run_label(const tl_app *app, const start_state *st, const tl_run_entry *e, char *buf,
                       size_t size)
 {
     char when[64];
     summary_local_time(e->info.updated_at, when, sizeof when);
     const tl_checklist *cl = st->content->u.checklist;
-    const tl_outcome *o = NULL;
-    for (size_t i = 0; i < cl->n_outcomes && e->outcome_id[0]; i++)
-        if (strcmp(cl->outcomes[i].id, e->outcome_id) == 0)
-            o = &cl->outcomes[i];
+    const tl_outcome *o = run_outcome(st, e);
     const char *ref = e->info.case_ref[0] ? e->info.case_ref : _("(no reference)");
     char ref_col[4 * REF_COLS + 1];
     ui_fit(ref_col, sizeof ref_col, ref, REF_COLS); /* columns, not bytes: references may hold å, ä, ö */
     snprintf(buf, size, _("%s  %s  %d/%zu answered%s%s%s"), ref_col, when, e->info.answered,
              cl->n_indicators, e->finished_at[0] ? _("  finished") : "", o ? "  - " : "",
              o ? text_get(&o->title, app->lang) : "");
+}
+
+/* The selected run in full below the list: a list row cuts a long case
+ * reference and the outcome's title at its width. */
+static void draw_selected_run(const tl_app *app, const start_state *st, const tl_run_entry *e, int rows,
+                              int cols)
+{
+    const tl_outcome *o = run_outcome(st, e);
+    const char *ref = e->info.case_ref[0] ? e->info.case_ref : _("(no reference)");
+    int n = ui_wrap_rows(cols - 4, SELECTED_ROWS - 2, ref);
+    int top = rows - n - 2;
+    for (int r = top; r < rows; r++) {
+        move(r, 0);
+        clrtoeol();
+    }
+    mvhline(top, 1, ACS_HLINE, cols - 2);
+    ui_wrap(top + 1, 2, cols - 4, n, ref, A_BOLD);
+    ui_put(top + 1 + n, 2, cols - 4, o ? text_get(&o->title, app->lang) : _("not assessed yet"), A_DIM);
 }
 
 static void start_draw(tl_screen *s, tl_app *app, int rows, int cols)
@@ -186,12 +213,13 @@ static void start_draw(tl_screen *s, tl_app *app, int rows, int cols)
     int y = 2 + ui_wrap(2, 1, cols - 2, 4, text_get(&cl->h.summary, app->lang), 0) + 1;
     ui_put(y++, 2, cols - 4, st->n_runs ? _("Start a new run, or resume one (most recent first):")
                                         : _("No runs of this checklist yet."), 0);
-    int visible = rows - y - 1;
+    int visible = rows - y - 1 - (st->selected > 0 ? SELECTED_ROWS : 0);
     if (st->selected < st->top)
         st->top = st->selected;
     if (visible > 0 && st->selected >= st->top + visible)
         st->top = st->selected - visible + 1;
-    for (int i = st->top; i <= (int)st->n_runs && y < rows; i++, y++) {
+    int end = y + (visible > 0 ? visible : 0);
+    for (int i = st->top; i <= (int)st->n_runs && y < end; i++, y++) {
         bool sel = i == st->selected;
         if (i == 0)
             snprintf(line, sizeof line, "%s", _("+ Start a new run"));
@@ -200,6 +228,8 @@ static void start_draw(tl_screen *s, tl_app *app, int rows, int cols)
         ui_put(y, 2, 2, sel ? ">" : " ", A_BOLD);
         ui_put(y, 4, cols - 6, line, sel ? A_REVERSE : 0);
     }
+    if (st->selected > 0)
+        draw_selected_run(app, st, &st->runs[st->selected - 1], rows, cols);
 }
 
 static tl_screen *start_new_run(tl_app *app, start_state *st)

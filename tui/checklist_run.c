@@ -54,12 +54,41 @@ static int draw_answers(const run_state *st, const tl_app *app, int y, int cols)
     y++;
     const char *note = r->notes[st->cur];
     if (note) {
+        /* Up to three rows; a longer note says where the rest is rather
+         * than stop mid-word (a phone number cut short is a wrong one). */
         snprintf(line, sizeof line, _("Note: %s"), note);
-        y += ui_wrap(y, 2, cols - 4, 2, line, 0);
+        bool fits = ui_wrap_rows(cols - 4, 4, line) <= 3;
+        y += ui_wrap(y, 2, cols - 4, fits ? 3 : 2, line, 0);
+        if (!fits)
+            ui_put(y++, 2, cols - 4, _("... the whole note: e"), A_DIM);
     } else {
         ui_put(y++, 2, cols - 4, _("No note (e adds one)"), A_DIM);
     }
     return y;
+}
+
+/* "Case: REF   answered N of M   section S of T"; a long reference is
+ * shortened (with an ellipsis) so that the progress stays on screen. */
+static void draw_case_line(const check_run *r, const tl_indicator *ind, int cols)
+{
+    /* TRANSLATORS: %s is the case reference, then counts. */
+    const char *fmt = _("Case: %s   answered %d of %zu   section %zu of %zu");
+    int answered = (int)r->cl->n_indicators - r->a.totals.n[TL_A_NONE];
+    char line[512], ref[4 * 128 + 4];
+    snprintf(ref, sizeof ref, "%s", r->info.case_ref[0] ? r->info.case_ref : _("(no reference)"));
+    snprintf(line, sizeof line, fmt, "", answered, r->cl->n_indicators, ind->section + 1, r->cl->n_sections);
+    int room = cols - 2 - ui_width(line);
+    if (room > 8 && ui_width(ref) > room) {
+        char cut[sizeof ref];
+        ui_fit(cut, sizeof cut, ref, room - 1);
+        size_t n = strlen(cut);
+        if (n + 4 <= sizeof ref) {
+            memcpy(ref, cut, n);
+            memcpy(ref + n, "\xe2\x80\xa6", 4); /* U+2026 and the NUL */
+        }
+    }
+    snprintf(line, sizeof line, fmt, ref, answered, r->cl->n_indicators, ind->section + 1, r->cl->n_sections);
+    ui_put(1, 1, cols - 2, line, A_DIM);
 }
 
 /* The checklist, case and progress, the section and the indicator; returns
@@ -73,11 +102,7 @@ static int draw_indicator(const run_state *st, const tl_app *app, int rows, int 
     int gap = rows >= ROOMY_ROWS;
     char line[512];
     ui_put(0, 1, cols - 2, text_get(&r->cl->h.title, app->lang), A_BOLD);
-    snprintf(line, sizeof line, _("Case: %s   answered %d of %zu   section %zu of %zu"),
-             r->info.case_ref[0] ? r->info.case_ref : _("(no reference)"),
-             (int)r->cl->n_indicators - r->a.totals.n[TL_A_NONE], r->cl->n_indicators,
-             ind->section + 1, r->cl->n_sections);
-    ui_put(1, 1, cols - 2, line, A_DIM);
+    draw_case_line(r, ind, cols);
     int y = 2 + gap;
     snprintf(line, sizeof line, "%s  (%s)", text_get(&sec->title, app->lang),
              r->a.sections[ind->section].present ? _("counts as present") : _("not present"));
@@ -90,6 +115,16 @@ static int draw_indicator(const run_state *st, const tl_app *app, int rows, int 
     return draw_answers(st, app, y, cols) + gap;
 }
 
+/* The last row of a panel, when more of its text is below: its room is
+ * then one row less. */
+static int more_below(int rows, int x, int width, int room, int left_to_show)
+{
+    if (left_to_show <= room)
+        return room;
+    ui_put(rows - 1, x + 1, width - 2, _("... more below: PgDn"), A_REVERSE);
+    return room - 1;
+}
+
 static void draw_guidance(run_state *st, const tl_app *app, int y, int x, int rows, int width)
 {
     if (y + 1 >= rows)
@@ -99,7 +134,8 @@ static void draw_guidance(run_state *st, const tl_app *app, int y, int x, int ro
     int total = ui_markdown(y, x + 1, width - 2, 0, 0, text);
     if (st->guidance_scroll > total - 1)
         st->guidance_scroll = total > 0 ? total - 1 : 0;
-    ui_markdown(y, x + 1, width - 2, rows - y, st->guidance_scroll, text);
+    int room = more_below(rows, x, width, rows - y, total - st->guidance_scroll);
+    ui_markdown(y, x + 1, width - 2, room, st->guidance_scroll, text);
 }
 
 static int count_lines(const char *text)
@@ -122,11 +158,7 @@ static void draw_panel(run_state *st, const tl_app *app, int y, int x, int rows,
     int lines = count_lines(text);
     if (st->panel_scroll > lines - 1)
         st->panel_scroll = lines > 0 ? lines - 1 : 0;
-    int room = rows - y;
-    if (lines - st->panel_scroll > room) {
-        ui_put(rows - 1, x + 1, width - 2, _("... more below: PgDn"), A_REVERSE);
-        room--;
-    }
+    int room = more_below(rows, x, width, rows - y, lines - st->panel_scroll);
     bool title = true; /* the outcome's title: up to the first empty line */
     int line = 0;
     for (char *p = text, *nl; (nl = strchr(p, '\n')) && line < st->panel_scroll + room; p = nl + 1, line++) {

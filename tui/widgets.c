@@ -87,13 +87,16 @@ bool ui_prompt(tl_app *app, const char *label, char *buf, size_t size)
                 n--;
         } else if (key_char(k, 21)) { /* Ctrl-U clears, as in a shell */
             n = 0;
-        } else if (!k.fn && k.ch >= 32 && n < cap) {
-            w[n++] = (wchar_t)k.ch;
+        } else if (!k.fn && k.ch >= 32) {
+            w[n++] = (wchar_t)k.ch; /* n < cap: the check below keeps one free */
         }
         w[n] = 0;
-        /* Keep what fits in buf as UTF-8; refuse the last character otherwise. */
-        if (!done && wcstombs(NULL, w, 0) >= size && n > 0)
+        /* Keep what fits in buf as UTF-8; refuse the last character otherwise,
+         * and say so: text that silently stops growing is lost unnoticed. */
+        if (!done && wcstombs(NULL, w, 0) >= size && n > 0) {
             w[--n] = 0;
+            app_status(app, "%s", _("That is as much as this text can hold."));
+        }
     }
     curs_set(0);
     app->status[0] = '\0';

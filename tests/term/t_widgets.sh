@@ -71,4 +71,33 @@ term_wait "Include the notes?"
 term_keys Enter
 term_wait "notes left out"
 grep -q "private remark" "$T_TMP/s.txt" && fail "Enter included the notes"
+tm kill-server
+
+# Long texts on the checklist screens: typing past what a case reference
+# can hold is said, not silently dropped; the run screen shortens the
+# reference so that the progress stays visible; a long note ends with where
+# the rest is; the guidance says when there is more below; the run list
+# shows the selected run's whole reference and outcome below the list.
+long=$(printf 'Ärende %s' "$(printf 'x%.0s' $(seq 1 140))")
+term_start 80 24 check trafficking-indicators
+term_wait "Start a new run"
+term_keys Enter
+term_wait "Case reference (no personal data):"
+term_keys "$long"
+term_wait "That is as much as this text can hold."
+term_keys Enter
+term_wait "answered 0 of 48   section 1 of 6"
+term_has "Case: Ärende xxx"
+term_has "…   answered 0 of 48"
+term_keys y k e
+term_wait "Note (no personal data):"
+term_keys "Call the contact at the social services on the number in the folder and ask for the duty officer of the evening, then write down the time of the call, the name of the person who answered it and what was agreed, and tell the team at the next meeting" Enter
+term_wait "... the whole note: e"
+term_keys g
+term_wait "Guidance (g hides)"
+term_wait "... more below: PgDn"
+term_keys q
+term_wait "Start a new run, or resume one"
+term_wait "  xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+term_has "  A single sign – document and stay attentive"
 term_finish
