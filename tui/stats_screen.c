@@ -5,11 +5,15 @@
 #include "i18n.h"
 #include "report_xml.h"
 #include "stats.h"
+#include "store_training.h"
+#include "vec.h"
 
 #include <curses.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 typedef struct {
     stats_kind kind;
@@ -173,25 +177,78 @@ static bool choose_curriculum(tl_app *app, const char **curriculum)
         abort();
     labels[0] = _("All curricula");
     for (size_t i = 0; i < n; i++)
-        labels[i + 1] = app->lib.curricula[i]->u.h->id;
+        labels[i + 1] = text_get(&app->lib.curricula[i]->u.h->title, app->lang);
     int pick = ui_choose(app, _("Curriculum in the report"), labels, (int)n + 1, 0);
-    *curriculum = pick > 0 ? labels[pick] : NULL;
+    *curriculum = pick > 0 ? app->lib.curricula[pick - 1]->u.h->id : NULL;
     free(labels);
     return pick >= 0;
+}
+
+typedef struct {
+    char **names;
+    size_t n;
+} name_list;
+
+/* The organisations' names, each once (the same name may have two types;
+ * the report's filter is by name). They come sorted by name. */
+static bool collect_name(const tl_org_row *row, void *ctx)
+{
+    name_list *l = ctx;
+    if (l->n == 0 || strcmp(l->names[l->n - 1], row->name) != 0) {
+        char *copy = strdup(row->name);
+        if (!copy)
+            abort();
+        *VEC_PUSH(l->names, l->n) = copy;
+    }
+    return true;
+}
+
+/* An organisation picked from those recorded (a name typed by hand that
+ * matches none would give an empty report without a word). NULL: all. */
+static bool choose_organisation(tl_app *app, char *org, size_t size)
+{
+    name_list l = {0};
+    tl_error err;
+    bool ok = ui_ok(app, store_organisations(app->store, collect_name, &l, &err), &err);
+    const char **labels = calloc(l.n + 1, sizeof *labels);
+    if (!labels)
+        abort();
+    labels[0] = _("All organisations");
+    for (size_t i = 0; i < l.n; i++)
+        labels[i + 1] = l.names[i];
+    int pick = ok ? ui_choose(app, _("Organisation in the report"), labels, (int)l.n + 1, 0) : -1;
+    snprintf(org, size, "%s", pick > 0 ? l.names[pick - 1] : "");
+    for (size_t i = 0; i < l.n; i++)
+        free(l.names[i]);
+    free(l.names);
+    free(labels);
+    return pick >= 0;
+}
+
+/* Where the report goes: a name in the folder tillit was started from,
+ * shown whole so that the user sees which folder that is. */
+static void default_report_path(const stats_state *st, char *path, size_t size)
+{
+    char cwd[768];
+    if (!getcwd(cwd, sizeof cwd))
+        snprintf(cwd, sizeof cwd, ".");
+    snprintf(path, size, "%s/tillit-report-%s-%s.xml", strcmp(cwd, "/") == 0 ? "" : cwd,
+             st->from[0] ? st->from : "start", st->to[0] ? st->to : "end");
 }
 
 static void export_report(tl_app *app, stats_state *st)
 {
     tl_report_filter f = period_filter(st);
-    char org[256] = "", path[1024];
-    if (!choose_curriculum(app, &f.curriculum) ||
-        !ui_prompt(app, _("Organisation (empty: all):"), org, sizeof org))
+    char org[1024] = "", path[1024];
+    if (!choose_curriculum(app, &f.curriculum) || !choose_organisation(app, org, sizeof org))
         return;
     f.organisation = org[0] ? org : NULL;
     f.with_names = ui_confirm(app, _("Include participants' names (otherwise pseudonymous ids)?"));
-    snprintf(path, sizeof path, "tillit-report-%s-%s.xml", st->from[0] ? st->from : "start",
-             st->to[0] ? st->to : "end");
+    default_report_path(st, path, sizeof path);
     if (!ui_prompt(app, _("Save the report as:"), path, sizeof path) || !path[0])
+        return;
+    struct stat sb;
+    if (stat(path, &sb) == 0 && S_ISREG(sb.st_mode) && !ui_confirm(app, _("The file exists. Replace it?")))
         return;
     tl_error err = {0};
     if (report_xml_write(app->store, &f, &app->lib, NULL, path, &err) == TL_OK)

@@ -37,17 +37,21 @@ static const char *hours(int64_t seconds, char *buf, size_t size)
     return buf;
 }
 
-/* The report's codes for organisation types and levels (as the XML has
- * them): the English interface shows the codes, the Swedish one words. */
-static const char *const report_codes[] = {
-    N_("social_services"), N_("environmental_health"), N_("police"), N_("migration_agency"),
-    N_("health_care"), N_("other_authority"), N_("ngo"), N_("operational"), N_("strategic")};
+/* Short words for the report's codes of organisation types and levels (the
+ * XML keeps the codes), to fit the table's columns in either language. */
+static const struct {
+    const char *code, *word;
+} report_words[] = {
+    {"social_services", N_("social services")}, {"environmental_health", N_("environmental health")},
+    {"police", N_("police")}, {"migration_agency", N_("Migration Agency")},
+    {"health_care", N_("health care")}, {"other_authority", N_("other authority")},
+    {"ngo", N_("civil society")}, {"operational", N_("operational")}, {"strategic", N_("strategic")}};
 
 static const char *code_word(const char *code)
 {
-    for (size_t i = 0; i < sizeof report_codes / sizeof report_codes[0]; i++)
-        if (strcmp(code, report_codes[i]) == 0)
-            return _(report_codes[i]);
+    for (size_t i = 0; i < sizeof report_words / sizeof report_words[0]; i++)
+        if (strcmp(code, report_words[i].code) == 0)
+            return _(report_words[i].word);
     return code;
 }
 

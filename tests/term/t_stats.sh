@@ -123,7 +123,7 @@ term_keys j j j Enter
 term_wait "Statistics: All dates"
 term_has "Sessions         3 (2 group, 1 self-study)"
 term_has "Participants     3 from 2 organisations"
-term_has "social_services       strategic        1       1        2"
+term_has "social services       strategic        1       1        2"
 term_has "Attendances per month"
 term_has "p period  e export"
 # Bars in 100 columns: 80 for the largest month (3), 53 for April (2).
@@ -144,16 +144,46 @@ term_lacks "2025-03 █"
 term_keys e
 term_wait "Curriculum in the report"
 term_keys Enter
-term_wait "Organisation (empty: all):"
+term_wait "Organisation in the report"
+term_has "Malmö stad"
+term_has "Polisen Syd"
 term_keys Enter
 term_wait "Include participants' names"
 term_keys n
 term_wait "Save the report as:"
-term_has "tillit-report-2025-04-01-2025-04-30.xml"
+term_has "$(pwd)/tillit-report-2025-04-01-2025-04-30.xml"
 term_keys C-u "$T_TMP/screen.xml" Enter
 term_wait "Report written to $T_TMP/screen.xml"
 xmllint --noout --schema "$XSD" "$T_TMP/screen.xml" 2>/dev/null || fail "the screen's export does not validate"
 grep -qF '<period from="2025-04-01" to="2025-04-30"/>' "$T_TMP/screen.xml" || fail "the screen's export lacks its period"
+# Again, for one organisation picked from the list, onto the same file:
+# replacing it is asked first (Enter alone: no).
+term_keys e
+term_wait "Curriculum in the report"
+term_keys Enter
+term_wait "Organisation in the report"
+term_keys j j Enter
+term_wait "Include participants' names"
+term_keys n
+term_wait "Save the report as:"
+term_keys C-u "$T_TMP/screen.xml" Enter
+term_wait "The file exists. Replace it?"
+term_keys Enter
+sleep 0.3
+grep -qF '<scope organisation=' "$T_TMP/screen.xml" && fail "the file was replaced though not confirmed"
+term_keys e
+term_wait "Curriculum in the report"
+term_keys Enter
+term_wait "Organisation in the report"
+term_keys j j Enter
+term_wait "Include participants' names"
+term_keys n
+term_wait "Save the report as:"
+term_keys C-u "$T_TMP/screen.xml" Enter
+term_wait "The file exists. Replace it?"
+term_keys y
+term_wait "Report written to $T_TMP/screen.xml"
+grep -qF '<scope organisation="Polisen Syd" names="false"/>' "$T_TMP/screen.xml" || fail "the picked organisation is not the report's scope"
 term_keys q
 term_wait "> Statistics and export"
 term_keys q
