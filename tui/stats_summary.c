@@ -4,11 +4,16 @@
 #include "stats.h"
 
 #include "i18n.h"
+#include "screen.h"
+#include "vec.h"
 
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* The width of the module column: most titles fit, the rest are cut. */
+enum { MODULE_COLS = 34 };
 
 typedef struct {
     stats_emit emit;
@@ -134,26 +139,62 @@ static tl_status groups(sink *o, tl_report *r, tl_error *err)
     return st;
 }
 
-static tl_status modules(sink *o, tl_report *r, tl_error *err)
+/* A module's row, kept until the curriculum's modules can be put in the
+ * course's order (the report lists them by id). */
+typedef struct {
+    char id[65];
+    tl_report_module m;
+    bool shown;
+} module_row;
+
+static void module_line(sink *o, const module_row *mr, const tl_curriculum *cu)
 {
+    const tl_report_module *m = &mr->m;
+    const char *name = mr->id;
+    for (size_t i = 0; cu && i < cu->n_modules; i++)
+        if (strcmp(cu->modules[i].id, mr->id) == 0)
+            name = text_get(&cu->modules[i].title, i18n_lang());
+    char rate[64], col[4 * MODULE_COLS + 1];
+    snprintf(rate, sizeof rate, "%s", _("no check"));
+    if (m->has_check && m->check_takers > 0)
+        snprintf(rate, sizeof rate, _("pass rate %.1f %%"),
+                 100.0 * (double)m->check_passed / (double)m->check_takers);
+    else if (m->has_check)
+        snprintf(rate, sizeof rate, "%s", _("check not taken"));
+    /* TRANSLATORS: a module's title (cut to its column), then counts. */
+    row(o, _("    %s %4lld started %4lld completed  %s"), ui_fit(col, sizeof col, name, MODULE_COLS),
+        (long long)m->participants, (long long)m->completions, rate);
+}
+
+/* The modules of the curriculum just read, in the order the course has
+ * them; modules the loaded content does not know (an older version) last. */
+static tl_status modules(sink *o, tl_report *r, const tl_curriculum *cu, tl_error *err)
+{
+    module_row *rows = NULL;
+    size_t n = 0;
     tl_report_module m;
     bool has;
     tl_status st;
     while ((st = report_next_module(r, &m, &has, err)) == TL_OK && has) {
-        char rate[64];
-        snprintf(rate, sizeof rate, "%s", _("no check"));
-        if (m.has_check && m.check_takers > 0)
-            snprintf(rate, sizeof rate, _("pass rate %.1f %%"),
-                     100.0 * (double)m.check_passed / (double)m.check_takers);
-        else if (m.has_check)
-            snprintf(rate, sizeof rate, "%s", _("check not taken"));
-        row(o, _("    module %-20s %4lld started %4lld completed  %s"), m.id, (long long)m.participants,
-            (long long)m.completions, rate);
+        module_row *mr = VEC_PUSH(rows, n);
+        *mr = (module_row){.m = m};
+        snprintf(mr->id, sizeof mr->id, "%s", m.id);
+        mr->m.id = mr->id;
     }
+    for (size_t i = 0; st == TL_OK && cu && i < cu->n_modules; i++)
+        for (size_t k = 0; k < n; k++)
+            if (!rows[k].shown && strcmp(rows[k].id, cu->modules[i].id) == 0) {
+                module_line(o, &rows[k], cu);
+                rows[k].shown = true;
+            }
+    for (size_t k = 0; st == TL_OK && k < n; k++)
+        if (!rows[k].shown)
+            module_line(o, &rows[k], cu);
+    free(rows);
     return st;
 }
 
-static tl_status curricula(sink *o, tl_report *r, tl_error *err)
+static tl_status curricula(sink *o, tl_report *r, const tl_library *lib, tl_error *err)
 {
     heading(o, _("By curriculum"));
     tl_report_curriculum c;
@@ -163,13 +204,16 @@ static tl_status curricula(sink *o, tl_report *r, tl_error *err)
     while ((st = report_next_curriculum(r, &c, &has, err)) == TL_OK && has) {
         char pre[16], post[16], gain[16];
         const tl_report_knowledge *k = &c.knowledge;
+        const tl_curriculum *cu = lib ? library_curriculum(lib, c.id) : NULL;
+        if (cu)
+            row(o, "  %s", text_get(&cu->h.title, i18n_lang()));
         row(o, _("  %s v%s: %lld sessions, %lld participants, %lld attendances"), c.id, c.version,
             (long long)c.sessions, (long long)c.participants, (long long)c.attendances);
         row(o, _("    knowledge: pre %s, post %s, gain %s (%lld with both)"),
             mean(k->pre_n, k->pre_mean, false, pre, sizeof pre),
             mean(k->post_n, k->post_mean, false, post, sizeof post),
             mean(k->both_n, k->gain_mean, true, gain, sizeof gain), (long long)k->both_n);
-        if ((st = modules(o, r, err)) != TL_OK)
+        if ((st = modules(o, r, cu, err)) != TL_OK)
             return st;
         n++;
     }
@@ -221,7 +265,7 @@ tl_status stats_summary(tl_store *s, const tl_report_filter *f, const tl_library
     if (st == TL_OK)
         st = groups(&o, r, err);
     if (st == TL_OK)
-        st = curricula(&o, r, err);
+        st = curricula(&o, r, lib, err);
     if (st == TL_OK)
         st = months(&o, r, err);
     report_close(r);
