@@ -125,20 +125,41 @@ tl_status import_answer(tl_store *s, tl_id attempt, const tl_report_answer *r, t
                    "itin", (int64_t)attempt, r->question_id, (int64_t)r->chosen, (int)r->correct);
 }
 
+/* Which input first brought the session in, kept for the merge in a
+ * temporary table (this connection only, never in the store's schema). */
+tl_status import_claim_session(tl_store *s, tl_id session, int input, int *first, tl_error *err)
+{
+    int64_t v = input;
+    tl_status st = sql_run(s, err, NULL,
+                           "CREATE TEMP TABLE IF NOT EXISTS import_claim "
+                           "(session_id INTEGER PRIMARY KEY, input INTEGER NOT NULL)",
+                           "");
+    if (st == TL_OK)
+        st = sql_run(s, err, NULL, "INSERT INTO temp.import_claim VALUES (?, ?) ON CONFLICT DO NOTHING",
+                     "in", (int64_t)session, input);
+    if (st == TL_OK)
+        st = sql_int(s, err, &v, "SELECT input FROM temp.import_claim WHERE session_id = ?", "i",
+                     (int64_t)session);
+    *first = (int)v;
+    return st;
+}
+
+/* All runs of a cell in one statement: one insert per run took a merge of
+ * a million runs over half a minute. The runs are anonymous and their ids
+ * never leave the store, so each gets the cell's one new UUID with the
+ * run's number after it: unique all the same. */
 tl_status import_checklist_runs(tl_store *s, const char *checklist_id, const char *month,
                                 const char *outcome_id, int64_t runs, tl_error *err)
 {
-    char created[32];
+    char created[32], uuid[37];
     snprintf(created, sizeof created, "%.7s-01T00:00:00Z", month);
-    tl_status st = TL_OK;
-    for (int64_t i = 0; st == TL_OK && i < runs; i++) {
-        char uuid[37];
-        st = make_uuid(uuid, err);
-        if (st == TL_OK)
-            st = sql_run(s, err, NULL,
-                         "INSERT INTO checklist_run (uuid, checklist_id, checklist_version, content_hash, "
-                         "case_ref, outcome_id, created_at, updated_at) VALUES (?, ?, '', '', '', ?, ?, ?)",
-                         "ttttt", uuid, checklist_id, outcome_id, created, created);
-    }
+    tl_status st = make_uuid(uuid, err);
+    if (st == TL_OK)
+        st = sql_run(s, err, NULL,
+                     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?1) "
+                     "INSERT INTO checklist_run (uuid, checklist_id, checklist_version, content_hash, "
+                     "case_ref, outcome_id, created_at, updated_at) "
+                     "SELECT ?2 || '.' || i, ?3, '', '', '', ?4, ?5, ?5 FROM n",
+                     "itttt", runs, uuid, checklist_id, outcome_id, created);
     return st;
 }

@@ -25,8 +25,12 @@ tl_status import_progress(tl_store *s, tl_id session, tl_id participant, const t
 tl_status import_attempt(tl_store *s, tl_id session, tl_id participant, const tl_report_attempt *row,
                          tl_id *attempt, tl_error *err);
 tl_status import_answer(tl_store *s, tl_id attempt, const tl_report_answer *row, tl_error *err);
-/* runs anonymous checklist runs started in month (YYYY-MM) with outcome
- * (NULL: not assessed): no case reference, no answers. */
+/* Notes that input (a merge's number for one report) holds session; *first
+ * gets the number of the input that noted it first, input itself when none
+ * did. */
+tl_status import_claim_session(tl_store *s, tl_id session, int input, int *first, tl_error *err);
+/* runs (at least 1) anonymous checklist runs started in month (YYYY-MM)
+ * with outcome (NULL: not assessed): no case reference, no answers. */
 tl_status import_checklist_runs(tl_store *s, const char *checklist_id, const char *month,
                                 const char *outcome_id, int64_t runs, tl_error *err);
 

@@ -1,9 +1,10 @@
 /* `tillit merge`: every report is read twice with libxml2's streaming
  * reader and the schema attached: first to validate it (and note its id,
- * period and sources), then to write its sessions and checklist counts into
- * a temporary store (core/store_import.h). The merged report is that
- * store's export, so it is counted exactly like a site's own report and
- * memory does not grow with the size of the reports. */
+ * period, scope, sources and how many checklist runs it counts), then to
+ * write its sessions and checklist counts into a temporary store
+ * (core/store_import.h). The merged report is that store's export, so it
+ * is counted exactly like a site's own report and memory does not grow
+ * with the size of the reports. */
 #include "merge.h"
 
 #include "cleanup.h"
@@ -24,17 +25,32 @@
 
 typedef char report_id[37];
 
+/* The checklist runs one merge takes in, from one input and from all of
+ * them together. A report carries runs as counts, but the merge stores one
+ * row per run so that the merged report is counted by a site's own
+ * queries: the limit bounds that work. And as no cell of the merged report
+ * can hold more runs than the whole, it keeps every cell within the
+ * schema's maximum for one (RunCount, the same 1 000 000), which adding up
+ * the inputs' cells (or one input's cell listed twice) could pass. */
+enum { MAX_CHECKLIST_RUNS = 1000000 };
+
 /* What a report says about itself. */
 typedef struct {
     report_id id;
-    char from[11], to[11]; /* "" when open */
-    report_id *sources;    /* a merged report's inputs */
+    char from[11], to[11];           /* "" when open; see plain_date */
+    char bad_bound[48];              /* a period bound that is not plain */
+    char *curriculum, *organisation; /* its scope; NULL: every one */
+    int64_t runs;                    /* in its checklist counts; at most MAX + 1 */
+    report_id *sources;              /* a merged report's inputs */
     size_t n_sources;
 } report_head;
 
 /* Where the second pass is in the report, and what it imports into. */
 typedef struct {
     tl_store *s;
+    const char *const *inputs; /* every input's path, to name another one */
+    int input;                 /* this one's number in inputs */
+    bool claims;               /* it has checklist counts: see claim_session */
     tl_id session, participant, attempt;
     char checklist[65], month[8];
 } importer;
@@ -172,6 +188,15 @@ static bool four_digit_year(const char *date)
     return date[4] == '-';
 }
 
+/* YYYY-MM-DD and nothing else, or no date (an open bound). xs:date also
+ * allows other years and a time zone: the merged period, which is one of
+ * the inputs' bounds, would be cut to a date the schema refuses or lose
+ * its time zone. */
+static bool plain_date(const char *date)
+{
+    return !date || (strlen(date) == 10 && four_digit_year(date));
+}
+
 /* "0 2" -> bits 0 and 2. */
 static unsigned choices_of(const char *list)
 {
@@ -188,7 +213,40 @@ static unsigned choices_of(const char *list)
     return mask;
 }
 
-/* ---- the first pass: the report's own id, period and sources ---- */
+/* One cell of the checklist counts: the runs of a checklist in a month with
+ * one outcome (or none yet). */
+static bool count_cell(const scan *sc, int depth, const char *name)
+{
+    return depth == 4 && strcmp(sc->section, "checklistUse") == 0 &&
+           (strcmp(name, "outcome") == 0 || strcmp(name, "notAssessed") == 0);
+}
+
+/* ---- the first pass: the report's own id, period, scope, sources and
+ * how many checklist runs it counts ---- */
+
+static void note_bound(report_head *h, const char *bound, char out[11])
+{
+    snprintf(out, 11, "%s", bound ? bound : "");
+    if (!plain_date(bound) && !h->bad_bound[0])
+        snprintf(h->bad_bound, sizeof h->bad_bound, "%s", bound);
+}
+
+static char *copy_of(const char *s)
+{
+    char *c = s ? strdup(s) : NULL;
+    if (s && !c)
+        abort();
+    return c;
+}
+
+/* Adds a cell's runs, each taken as at most the limit + 1 (this pass comes
+ * before the schema's), so that the sum cannot overflow. */
+static void note_runs(report_head *h, const char *runs)
+{
+    int64_t n = number(runs);
+    n = n < 0 ? 0 : n > MAX_CHECKLIST_RUNS ? MAX_CHECKLIST_RUNS + 1 : n;
+    h->runs = h->runs + n > MAX_CHECKLIST_RUNS ? MAX_CHECKLIST_RUNS + 1 : h->runs + n;
+}
 
 static void note_head(scan *sc, int depth, const char *name)
 {
@@ -198,9 +256,15 @@ static void note_head(scan *sc, int depth, const char *name)
         const char *id = at(&a, "id");
         snprintf(h->id, sizeof h->id, "%s", id ? id : "");
     } else if (depth == 1 && strcmp(name, "period") == 0) {
-        const char *from = at(&a, "from"), *to = at(&a, "to");
-        snprintf(h->from, sizeof h->from, "%s", from ? from : "");
-        snprintf(h->to, sizeof h->to, "%s", to ? to : "");
+        note_bound(h, at(&a, "from"), h->from);
+        note_bound(h, at(&a, "to"), h->to);
+    } else if (depth == 1 && strcmp(name, "scope") == 0) {
+        free(h->curriculum); /* this pass is before the schema's: a second <scope> */
+        free(h->organisation);
+        h->curriculum = copy_of(at(&a, "curriculum"));
+        h->organisation = copy_of(at(&a, "organisation"));
+    } else if (count_cell(sc, depth, name)) {
+        note_runs(h, at(&a, "runs"));
     } else if (depth == 2 && strcmp(sc->section, "sources") == 0 && strcmp(name, "source") == 0) {
         const char *id = at(&a, "id");
         if (!(h->sources = realloc(h->sources, (h->n_sources + 1) * sizeof *h->sources)))
@@ -210,7 +274,31 @@ static void note_head(scan *sc, int depth, const char *name)
     attrs_free(&a);
 }
 
+static void head_free(report_head *h)
+{
+    free(h->sources);
+    free(h->curriculum);
+    free(h->organisation);
+}
+
 /* ---- the second pass: records into the store ---- */
+
+/* Checklist counts carry no ids, so two inputs that both have counts may
+ * count the same runs twice. They do when they come from the same site and
+ * overlap, and a session in both shows that (a report names no site). */
+static tl_status claim_session(scan *sc, const char *uuid, tl_error *err)
+{
+    importer *im = sc->im;
+    int first;
+    tl_status st = import_claim_session(im->s, im->session, im->input, &first, err);
+    if (st == TL_OK && first != im->input)
+        st = tl_fail(err, TL_DATAERR,
+                     "%s and %s: both hold session %s and checklist counts: they are reports of the "
+                     "same site that overlap, and its checklist runs would count twice; merge reports "
+                     "of separate periods, or the original reports",
+                     im->inputs[first], sc->path, uuid);
+    return st;
+}
 
 static tl_status import_session_el(scan *sc, attrs *a, tl_error *err)
 {
@@ -223,7 +311,8 @@ static tl_status import_session_el(scan *sc, attrs *a, tl_error *err)
         return refuse(sc, "a session without its required attributes");
     if (!four_digit_year(row.date))
         return refuse(sc, "a session date outside the years 0000 to 9999");
-    return import_session(sc->im->s, &row, &sc->im->session, err);
+    tl_status st = import_session(sc->im->s, &row, &sc->im->session, err);
+    return st == TL_OK && sc->im->claims ? claim_session(sc, row.uuid, err) : st;
 }
 
 static tl_status import_attendee_el(scan *sc, attrs *a, tl_error *err)
@@ -285,10 +374,10 @@ static tl_status import_counts_el(scan *sc, int depth, const char *name, attrs *
     } else if (depth == 3 && strcmp(name, "month") == 0) {
         const char *month = at(a, "month");
         snprintf(im->month, sizeof im->month, "%s", month ? month : "");
-    } else if (depth == 4 && (strcmp(name, "outcome") == 0 || strcmp(name, "notAssessed") == 0)) {
+    } else if (count_cell(sc, depth, name)) {
         const char *outcome = strcmp(name, "outcome") == 0 ? at(a, "id") : NULL;
         int64_t runs = number(at(a, "runs"));
-        if (!im->checklist[0] || !im->month[0] || runs < 1 || runs > 1000000)
+        if (!im->checklist[0] || !im->month[0] || runs < 1 || runs > MAX_CHECKLIST_RUNS)
             return refuse(sc, "checklist counts out of place or out of range");
         return import_checklist_runs(im->s, im->checklist, im->month, outcome, runs, err);
     }
@@ -439,7 +528,7 @@ tl_status report_validate(const char *path, tl_error *err)
         st = check_report(path, fd, schema, &head, err);
         close(fd);
     }
-    free(head.sources);
+    head_free(&head);
     xmlSchemaFree(schema);
     return st;
 }
@@ -553,23 +642,91 @@ static void merged_period(const report_head *heads, size_t n, char from[11], cha
     }
 }
 
-static tl_status import_all(tl_store *s, const char *const *inputs, const int *fds, size_t n,
-                            xmlSchemaPtr schema, report_head *heads, id_set *seen, FILE *notes,
-                            tl_error *err)
+/* What merging asks of one report beyond the schema. */
+static tl_status check_mergeable(const report_head *h, const char *path, tl_error *err)
 {
+    if (h->bad_bound[0])
+        return tl_fail(err, TL_DATAERR,
+                       "%s: the period bound \"%s\" is not a plain date YYYY-MM-DD (a four-digit "
+                       "year, no time zone)",
+                       path, h->bad_bound);
+    if (h->runs > MAX_CHECKLIST_RUNS)
+        return tl_fail(err, TL_DATAERR, "%s: checklist counts of more than %d runs, the most a merge takes",
+                       path, MAX_CHECKLIST_RUNS);
+    /* The merged report would hold no checklist use (as a site's own report
+     * with that scope does not): the counts would be lost without a word. */
+    if (h->runs > 0 && (h->curriculum || h->organisation))
+        return tl_fail(err, TL_DATAERR,
+                       "%s: checklist counts in a report of one curriculum or organisation "
+                       "(checklist runs belong to neither)",
+                       path);
+    return TL_OK;
+}
+
+static bool same_text(const char *a, const char *b)
+{
+    return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+static void scope_text(const report_head *h, char *buf, size_t size)
+{
+    snprintf(buf, size, "%s%.64s%s, %s%.200s%s", h->curriculum ? "curriculum \"" : "every curriculum",
+             h->curriculum ? h->curriculum : "", h->curriculum ? "\"" : "",
+             h->organisation ? "organisation \"" : "every organisation",
+             h->organisation ? h->organisation : "", h->organisation ? "\"" : "");
+}
+
+/* The merged report states one scope (curriculum and organisation), so it
+ * is the inputs' scope only when they all have the same. */
+static tl_status check_scopes(const report_head *heads, const char *const *inputs, size_t n, tl_error *err)
+{
+    for (size_t i = 1; i < n; i++) {
+        if (same_text(heads[i].curriculum, heads[0].curriculum) &&
+            same_text(heads[i].organisation, heads[0].organisation))
+            continue;
+        char a[300], b[300];
+        scope_text(&heads[0], a, sizeof a);
+        scope_text(&heads[i], b, sizeof b);
+        return tl_fail(err, TL_DATAERR,
+                       "%s and %s: reports of different scopes (%s; %s): merge only reports of the "
+                       "same curriculum and organisation",
+                       inputs[0], inputs[i], a, b);
+    }
+    return TL_OK;
+}
+
+/* Which inputs to merge (take), before anything is imported: decide() for
+ * each, a note for each that adds nothing, and the limit on the checklist
+ * runs of those taken together. */
+static tl_status plan(const report_head *heads, const char *const *inputs, size_t n, id_set *seen,
+                      bool *take, FILE *notes, tl_error *err)
+{
+    int64_t runs = 0;
     for (size_t i = 0; i < n; i++) {
-        bool merge;
-        tl_status st = decide(&heads[i], inputs[i], seen, &merge, err);
+        tl_status st = decide(&heads[i], inputs[i], seen, &take[i], err);
         if (st != TL_OK)
             return st;
-        if (!merge) {
-            if (notes)
-                fprintf(notes, "tillit: note: %s adds nothing: its report%s merged already\n",
-                        inputs[i], heads[i].n_sources > 1 ? "s are" : " is");
+        if (!take[i] && notes)
+            fprintf(notes, "tillit: note: %s adds nothing: its report%s merged already\n", inputs[i],
+                    heads[i].n_sources > 1 ? "s are" : " is");
+        runs += take[i] ? heads[i].runs : 0;
+        if (runs > MAX_CHECKLIST_RUNS)
+            return tl_fail(err, TL_DATAERR,
+                           "%s: with it the checklist counts come to more than %d runs, the most a "
+                           "merge takes",
+                           inputs[i], MAX_CHECKLIST_RUNS);
+    }
+    return TL_OK;
+}
+
+static tl_status import_all(tl_store *s, const char *const *inputs, const int *fds, size_t n,
+                            xmlSchemaPtr schema, const report_head *heads, const bool *take, tl_error *err)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (!take[i])
             continue;
-        }
-        importer im = {.s = s};
-        st = import_begin(s, err);
+        importer im = {.s = s, .inputs = inputs, .input = (int)i, .claims = heads[i].runs > 0};
+        tl_status st = import_begin(s, err);
         if (st == TL_OK)
             st = read_report_safely(inputs[i], fds[i], schema, NULL, &im, err);
         if (st == TL_OK)
@@ -582,31 +739,52 @@ static tl_status import_all(tl_store *s, const char *const *inputs, const int *f
     return TL_OK;
 }
 
+/* The merged report: the temporary store's export, with the merged period,
+ * the inputs' scope (one for all: check_scopes) and the sources. Written
+ * with the scope as its filter, which selects all that the inputs hold: it
+ * is what they were filtered by. */
+static tl_status write_merged(tl_store *s, const report_head *heads, size_t n, const id_set *seen,
+                              const char *out, bool with_names, const tl_library *lib, tl_error *err)
+{
+    char from[11], to[11];
+    merged_period(heads, n, from, to);
+    const char **sources = malloc(seen->n * sizeof *sources);
+    if (!sources && seen->n)
+        abort();
+    for (size_t i = 0; i < seen->n; i++)
+        sources[i] = seen->ids[i];
+    tl_report_meta meta = {NULL, from[0] ? from : NULL, to[0] ? to : NULL, sources, seen->n};
+    tl_report_filter scope = {.curriculum = n ? heads[0].curriculum : NULL,
+                              .organisation = n ? heads[0].organisation : NULL,
+                              .with_names = with_names};
+    tl_status st = report_xml_write(s, &scope, lib, &meta, out, err);
+    free(sources);
+    return st;
+}
+
 static tl_status merge_valid(const char *const *inputs, const int *fds, size_t n, xmlSchemaPtr schema,
                              report_head *heads, const char *out, bool with_names,
                              const tl_library *lib, FILE *notes, tl_error *err)
 {
+    id_set seen = {0};
+    bool *take = calloc(n ? n : 1, sizeof *take);
+    if (!take)
+        abort();
+    tl_status st = plan(heads, inputs, n, &seen, take, notes, err);
     temp_area temp;
     tl_store *s = NULL;
-    tl_status st = temp_store(&temp, &s, err);
-    id_set seen = {0};
+    bool made = st == TL_OK;
+    if (made)
+        st = temp_store(&temp, &s, err);
     if (st == TL_OK)
-        st = import_all(s, inputs, fds, n, schema, heads, &seen, notes, err);
-    if (st == TL_OK) {
-        char from[11], to[11];
-        merged_period(heads, n, from, to);
-        const char **sources = malloc(seen.n * sizeof *sources);
-        if (!sources && seen.n)
-            abort();
-        for (size_t i = 0; i < seen.n; i++)
-            sources[i] = seen.ids[i];
-        tl_report_meta meta = {NULL, from[0] ? from : NULL, to[0] ? to : NULL, sources, seen.n};
-        st = report_xml_write(s, &(tl_report_filter){.with_names = with_names}, lib, &meta, out, err);
-        free(sources);
-    }
+        st = import_all(s, inputs, fds, n, schema, heads, take, err);
+    if (st == TL_OK)
+        st = write_merged(s, heads, n, &seen, out, with_names, lib, err);
+    free(take);
     free(seen.ids);
     store_close(s);
-    temp_remove(&temp);
+    if (made)
+        temp_remove(&temp);
     return st;
 }
 
@@ -627,14 +805,19 @@ tl_status report_merge(const char *const *inputs, size_t n, const char *out, boo
         st = open_input(inputs[opened], &fds[opened], err);
     if (st != TL_OK)
         opened--;
-    for (size_t i = 0; st == TL_OK && i < n; i++)
+    for (size_t i = 0; st == TL_OK && i < n; i++) {
         st = check_report(inputs[i], fds[i], schema, &heads[i], err);
+        if (st == TL_OK)
+            st = check_mergeable(&heads[i], inputs[i], err);
+    }
+    if (st == TL_OK)
+        st = check_scopes(heads, inputs, n, err);
     if (st == TL_OK)
         st = merge_valid(inputs, fds, n, schema, heads, out, with_names, lib, notes, err);
     for (size_t i = 0; i < opened; i++)
         close(fds[i]);
     for (size_t i = 0; i < n; i++)
-        free(heads[i].sources);
+        head_free(&heads[i]);
     free(heads);
     free(fds);
     xmlSchemaFree(schema);

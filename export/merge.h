@@ -24,9 +24,15 @@ tl_status report_validate(const char *path, tl_error *err);
  * or "-"): every input is validated first and the merge refused at the
  * first invalid one. Sessions, participants and attempts count once however
  * many reports hold them; a report whose id was merged already (directly or
- * inside a merged report) adds nothing. with_names: keep the participants'
- * names that the inputs have. lib as for report_open (may be NULL). notes
- * (may be NULL) gets a line for each input that adds nothing. */
+ * inside a merged report) adds nothing. Refused too (TL_DATAERR, naming the
+ * files): a period bound other than YYYY-MM-DD, inputs of different scopes
+ * (curriculum, organisation; the merged report keeps the one they share),
+ * more than 1 000 000 checklist runs in one input or in all together, and
+ * two inputs that share a session and both have checklist counts (reports
+ * of one site that overlap: the runs would count twice). with_names: keep
+ * the participants' names that the inputs have. lib as for report_open (may
+ * be NULL). notes (may be NULL) gets a line for each input that adds
+ * nothing. */
 tl_status report_merge(const char *const *inputs, size_t n, const char *out, bool with_names,
                        const tl_library *lib, FILE *notes, tl_error *err);
 

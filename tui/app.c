@@ -94,19 +94,57 @@ static void draw_language_key(int y, int cols, int footer_end)
         ui_put(y, cols - 1 - w, w, hint, A_REVERSE);
 }
 
+/* Where a footer too wide for one row is split: at the last gap between
+ * two keys ("  ") that leaves the first row within cols, so that a key and
+ * its word stay together. 0: it fits, or has no such gap. */
+static size_t footer_split(const char *footer, int cols)
+{
+    if (ui_width(footer) <= cols)
+        return 0;
+    size_t split = 0;
+    for (const char *gap = strstr(footer, "  "); gap; gap = strstr(gap + 2, "  ")) {
+        char head[512];
+        snprintf(head, sizeof head, "%.*s", (int)(gap - footer), footer);
+        if (ui_width(head) > cols)
+            break;
+        split = (size_t)(gap - footer);
+    }
+    return split;
+}
+
+/* The footer: the keys of the top screen on one row, or two when they do
+ * not fit (a Swedish footer is longer; a key cut off is a key unknown).
+ * Returns the rows it takes. */
+static int draw_footer(const char *footer, int rows, int cols)
+{
+    size_t split = footer_split(footer, cols - 2);
+    int n = split ? 2 : 1;
+    for (int r = rows - n; r < rows; r++) {
+        move(r, 0);
+        attron(A_REVERSE);
+        hline(' ', cols);
+        attroff(A_REVERSE);
+    }
+    if (split) {
+        char head[512];
+        snprintf(head, sizeof head, "%.*s", (int)split, footer);
+        ui_put(rows - 2, 1, cols - 2, head, A_REVERSE);
+        footer += split + 2;
+    }
+    ui_put(rows - 1, 1, cols - 2, footer, A_REVERSE);
+    draw_language_key(rows - 1, cols, ui_width(footer) + 1);
+    return n;
+}
+
 static void draw_frame(tl_screen *top, tl_app *app, int rows, int cols)
 {
     erase();
-    int status_rows = app->status[0] ? ui_wrap_rows(cols - 2, MAX_STATUS_ROWS, app->status) : 1;
-    top->draw(top, app, rows - 1 - status_rows, cols);
-    app_draw_status(app, rows - 2, cols);
-    move(rows - 1, 0);
-    attron(A_REVERSE);
-    hline(' ', cols);
-    attroff(A_REVERSE);
     const char *footer = _(top->footer);
-    ui_put(rows - 1, 1, cols - 2, footer, A_REVERSE);
-    draw_language_key(rows - 1, cols, ui_width(footer) + 1);
+    int footer_rows = footer_split(footer, cols - 2) ? 2 : 1;
+    int status_rows = app->status[0] ? ui_wrap_rows(cols - 2, MAX_STATUS_ROWS, app->status) : 1;
+    top->draw(top, app, rows - footer_rows - status_rows, cols);
+    app_draw_status(app, rows - footer_rows - 1, cols);
+    draw_footer(footer, rows, cols);
 }
 
 static bool too_small(int rows, int cols)

@@ -27,6 +27,19 @@ static bool is_resize(tl_key k)
     return key_fn(k, KEY_RESIZE);
 }
 
+/* The keys of the open widget in place of the screen's footer (whose keys
+ * do not work while it is open). */
+static void widget_footer(const char *keys)
+{
+    int rows, cols;
+    getmaxyx(stdscr, rows, cols);
+    move(rows - 1, 0);
+    attron(A_REVERSE);
+    hline(' ', cols);
+    attroff(A_REVERSE);
+    ui_put(rows - 1, 1, cols - 2, keys, A_REVERSE);
+}
+
 /* ---- ui_prompt ---- */
 
 static bool prompt_draw(tl_app *app, const char *label, const wchar_t *w, size_t n)
@@ -37,6 +50,7 @@ static bool prompt_draw(tl_app *app, const char *label, const wchar_t *w, size_t
     }
     int rows, cols;
     getmaxyx(stdscr, rows, cols);
+    widget_footer(_("Enter confirm  Esc cancel  Ctrl-U clear"));
     int y = rows - 2;
     move(y, 0);
     clrtoeol();
@@ -121,6 +135,7 @@ bool ui_confirm(tl_app *app, const char *question)
             /* TRANSLATORS: both y and j mean yes, n and Esc no, in every language. */
             snprintf(line, sizeof line, _("%s (y/n)"), question);
             ui_put(rows - 2, 1, cols - 2, line, A_BOLD);
+            widget_footer(_("y yes  n no  Enter no  Esc no"));
         }
         refresh();
         tl_key k;
@@ -169,6 +184,7 @@ static bool choose_draw(tl_app *app, const char *title, const char *const *label
     int height = visible + 4, top = (rows - height) / 2, left = (cols - width) / 2;
     int first = sel >= visible ? sel - visible + 1 : 0;
     draw_box(top, left, height, width, title);
+    widget_footer(_("Enter choose  j/k move  Esc cancel"));
     for (int i = 0; i < visible; i++) {
         int item = first + i;
         ui_put(top + 3 + i, left + 2, 2, item == sel ? ">" : " ", A_BOLD);

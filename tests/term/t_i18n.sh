@@ -95,7 +95,8 @@ term_has "Svar: Inte besvarad"
 term_has "y Ja   n Nej   u Vet inte"
 term_has "Bedömning: ett stöd, aldrig ett bevis (PgDn/PgUp)"
 term_has "Svaren tyder på:"
-term_has "y/n/u/x svar  e anteckning  g vägledning  s summering  ? hjälp  q tillbaka"
+term_has "y/n/u/x svar  j/k flytta  e anteckning  g vägledning  s sammanfattning"
+term_has "? hjälp  q tillbaka"
 # The keys are the same in Swedish: y answers yes (ja).
 term_keys y
 term_wait "besvarade 1 av 48"

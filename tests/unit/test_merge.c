@@ -206,11 +206,12 @@ static void partial_overlap_is_refused(void **state)
     assert_int_equal(access(out, F_OK), -1);
 }
 
-/* A copy of a valid report with `from` replaced by `to` (once). */
-static const char *edited(fixture *f, const char *name, const char *from, const char *to)
+/* A copy of the report of store s for 2025 with `from` replaced by `to`
+ * (once). */
+static const char *edited_from(fixture *f, tl_store *s, const char *name, const char *from, const char *to)
 {
     const char *src = in_dir(f, "valid.xml"), *dst = in_dir(f, name);
-    export(f->a, &year_2025, src);
+    export(s, &year_2025, src);
     char *text = test_read(src, NULL);
     char *at = strstr(text, from);
     assert_non_null(at);
@@ -221,6 +222,12 @@ static const char *edited(fixture *f, const char *name, const char *from, const 
     free(text);
     free(out);
     return dst;
+}
+
+/* The same of site a. */
+static const char *edited(fixture *f, const char *name, const char *from, const char *to)
+{
+    return edited_from(f, f->a, name, from, to);
 }
 
 static void refused(fixture *f, const char *bad, const char *want_pos, const char *want_msg)
@@ -294,6 +301,165 @@ static void broken_xml_is_refused(void **state)
     refused(f, bad, "11:", "Opening and ending tag mismatch: months line 7 and month");
 }
 
+/* A merge refused with a message holding want (and every want2, when set),
+ * nothing written. */
+static void merge_refused(fixture *f, const char *const *inputs, size_t n, const char *want,
+                          const char *want2)
+{
+    const char *out = in_dir(f, "out.xml");
+    tl_error err = {0};
+    assert_int_equal(merge(inputs, n, out, &err), TL_DATAERR);
+    if (!strstr(err.msg, want) || (want2 && !strstr(err.msg, want2)))
+        fail_msg("'%s' lacks '%s' or '%s'", err.msg, want, want2 ? want2 : "");
+    assert_int_equal(access(out, F_OK), -1);
+}
+
+/* Valid for the schema, refused by the merge: the message names it. */
+static void refused_alone(fixture *f, const char *bad, const char *want)
+{
+    tl_error err = {0};
+    if (report_validate(bad, &err) != TL_OK)
+        fail_msg("%s", err.msg);
+    char named[1200];
+    snprintf(named, sizeof named, "%s: %s", bad, want);
+    const char *inputs[] = {bad};
+    merge_refused(f, inputs, 1, named, NULL);
+}
+
+/* The schema takes any xs:date (five-digit years, time zones); the merged
+ * period is one of the inputs' bounds, so only YYYY-MM-DD merges. */
+static void period_bounds_must_be_plain_dates(void **state)
+{
+    fixture *f = *state;
+    const char *plain = "<period from=\"2025-01-01\" to=\"2025-12-31\"/>";
+    refused_alone(f, edited(f, "year5.xml", plain, "<period from=\"12026-01-01\" to=\"2025-12-31\"/>"),
+                  "the period bound \"12026-01-01\" is not a plain date YYYY-MM-DD");
+    refused_alone(f, edited(f, "zone.xml", plain, "<period from=\"2025-01-01\" to=\"2025-12-31+01:00\"/>"),
+                  "the period bound \"2025-12-31+01:00\" is not a plain date");
+    refused_alone(f, edited(f, "utc.xml", plain, "<period to=\"2025-12-31Z\"/>"),
+                  "the period bound \"2025-12-31Z\" is not a plain date");
+}
+
+/* No input, and no merge, takes more than a million checklist runs: the
+ * merge stores each run, and the merged report's cells must stay within
+ * the schema's maximum (1 000 000) however the inputs add up. */
+static void checklist_runs_are_limited(void **state)
+{
+    fixture *f = *state;
+    const char *cell = "<outcome id=\"signs\" runs=\"2\"/>";
+    /* 1 000 000 + the 3 other runs of 2025 */
+    refused_alone(f, edited(f, "million.xml", cell, "<outcome id=\"signs\" runs=\"1000000\"/>"),
+                  "checklist counts of more than 1000000 runs");
+
+    const char *a = edited(f, "a600k.xml", cell, "<outcome id=\"signs\" runs=\"600000\"/>");
+    const char *b = edited_from(f, f->b, "b600k.xml", cell, "<outcome id=\"signs\" runs=\"600000\"/>");
+    const char *pair[] = {a, b};
+    char named[1200];
+    snprintf(named, sizeof named, "%s: with it the checklist counts come to more than 1000000 runs", b);
+    merge_refused(f, pair, 2, named, NULL);
+}
+
+/* The schema lets a report list a checklist's month twice: its cells add
+ * up, and the merged report is valid. */
+static void a_cell_listed_twice_adds_up(void **state)
+{
+    fixture *f = *state;
+    const char *month = "<checklist id=\"inspect\" runs=\"1\">\n";
+    const char *twice = edited(f, "twice.xml", month,
+                               "<checklist id=\"inspect\" runs=\"1\">\n<month month=\"2025-04\" runs=\"3\">"
+                               "<outcome id=\"signs\" runs=\"3\"/></month>\n");
+    const char *m = in_dir(f, "m.xml"), *inputs[] = {twice};
+    merge_ok(inputs, 1, m);
+    assert_valid(m);
+    assert_int_equal(count_of(m, "checklistRuns=\"8\""), 1);
+    assert_int_equal(count_of(m, "<outcome id=\"signs\" runs=\"4\"/>"), 1);
+}
+
+/* A full and a partial report of the same site share sessions, which count
+ * once, but their anonymous checklist counts would count twice (6 + 5 runs
+ * for 6): refused, naming both. */
+static void overlapping_reports_with_counts_are_refused(void **state)
+{
+    fixture *f = *state;
+    const char *all = in_dir(f, "all.xml"), *year = in_dir(f, "year.xml");
+    export(f->a, &(tl_report_filter){0}, all);
+    export(f->a, &year_2025, year);
+    const char *inputs[] = {all, year};
+    char both[2100];
+    snprintf(both, sizeof both, "%s and %s: both hold session", all, year);
+    merge_refused(f, inputs, 2, both, "merge reports of separate periods, or the original reports");
+}
+
+/* Shared sessions are fine when only one of the reports has checklist
+ * counts: the sessions count once, and so do the runs. */
+static void overlap_without_counts_on_one_side_merges(void **state)
+{
+    fixture *f = *state;
+    const char *all = in_dir(f, "all.xml"), *may = in_dir(f, "may.xml"), *m = in_dir(f, "m.xml");
+    export(f->a, &(tl_report_filter){0}, all);
+    export(f->a, &(tl_report_filter){.from = "2025-05-01"}, may);
+    assert_int_equal(count_of(may, "checklistRuns=\"0\""), 1);
+    const char *inputs[] = {may, all};
+    merge_ok(inputs, 2, m);
+    assert_valid(m);
+    assert_same_body(m, all);
+}
+
+/* Reports of one curriculum (or organisation) merge into a report of it,
+ * the same as that export of both sites' data. */
+static void same_scope_is_kept(fixture *f, const tl_report_filter *scope, const char *scope_el)
+{
+    const char *a = in_dir(f, "a.xml"), *b = in_dir(f, "b.xml"), *m = in_dir(f, "m.xml"),
+               *both = in_dir(f, "both.xml");
+    export(f->a, scope, a);
+    export(f->b, scope, b);
+    export(f->both, scope, both);
+    const char *inputs[] = {a, b};
+    merge_ok(inputs, 2, m);
+    assert_valid(m);
+    assert_int_equal(count_of(m, scope_el), 1);
+    assert_same_body(m, both);
+}
+
+static void scope_is_kept(void **state)
+{
+    fixture *f = *state;
+    same_scope_is_kept(f, &(tl_report_filter){.from = "2025-01-01", .curriculum = "course-a"},
+                       "<scope curriculum=\"course-a\" names=\"false\"/>");
+    same_scope_is_kept(f, &(tl_report_filter){.organisation = "Malmö stad"},
+                       "<scope organisation=\"Malmö stad\" names=\"false\"/>");
+    same_scope_is_kept(f, &(tl_report_filter){.curriculum = "course-a", .organisation = "Polisen Syd"},
+                       "<scope curriculum=\"course-a\" organisation=\"Polisen Syd\" names=\"false\"/>");
+}
+
+/* Different scopes would make the merged report claim one that an input
+ * does not have: refused, naming both. */
+static void different_scopes_are_refused(void **state)
+{
+    fixture *f = *state;
+    const char *a = in_dir(f, "a.xml"), *b = in_dir(f, "b.xml"), *c = in_dir(f, "c.xml");
+    export(f->a, &(tl_report_filter){.curriculum = "course-a"}, a);
+    export(f->b, &(tl_report_filter){.curriculum = "course-b"}, b);
+    export(f->b, &(tl_report_filter){0}, c);
+    char both[2100];
+    const char *ab[] = {a, b};
+    snprintf(both, sizeof both, "%s and %s: reports of different scopes", a, b);
+    merge_refused(f, ab, 2, both, "(curriculum \"course-a\", every organisation; curriculum \"course-b\", "
+                                  "every organisation)");
+    const char *ca[] = {c, a};
+    snprintf(both, sizeof both, "%s and %s: reports of different scopes", c, a);
+    merge_refused(f, ca, 2, both, NULL);
+}
+
+/* A site's report of one curriculum or organisation has no checklist use;
+ * one that has would lose it in the merge. */
+static void checklist_counts_in_a_scoped_report_are_refused(void **state)
+{
+    fixture *f = *state;
+    refused_alone(f, edited(f, "scoped.xml", "<scope names", "<scope organisation=\"Malmö stad\" names"),
+                  "checklist counts in a report of one curriculum or organisation");
+}
+
 static void missing_input_is_66(void **state)
 {
     fixture *f = *state;
@@ -334,6 +500,14 @@ int main(void)
         cmocka_unit_test_setup_teardown(broken_xml_is_refused, setup, teardown),
         cmocka_unit_test_setup_teardown(missing_input_is_66, setup, teardown),
         cmocka_unit_test_setup_teardown(names_only_when_asked, setup, teardown),
+        cmocka_unit_test_setup_teardown(period_bounds_must_be_plain_dates, setup, teardown),
+        cmocka_unit_test_setup_teardown(checklist_runs_are_limited, setup, teardown),
+        cmocka_unit_test_setup_teardown(a_cell_listed_twice_adds_up, setup, teardown),
+        cmocka_unit_test_setup_teardown(overlapping_reports_with_counts_are_refused, setup, teardown),
+        cmocka_unit_test_setup_teardown(overlap_without_counts_on_one_side_merges, setup, teardown),
+        cmocka_unit_test_setup_teardown(scope_is_kept, setup, teardown),
+        cmocka_unit_test_setup_teardown(different_scopes_are_refused, setup, teardown),
+        cmocka_unit_test_setup_teardown(checklist_counts_in_a_scoped_report_are_refused, setup, teardown),
     };
     int failed = cmocka_run_group_tests(tests, NULL, NULL);
     xmlCleanupParser();

@@ -118,6 +118,25 @@ static void five_digit_year_is_refused(void **state)
     assert_non_null(strstr(why, "a session date outside the years"));
 }
 
+/* Found in review: xs:date allows five-digit years and a time zone, which
+ * made the merged period "12026-01-0" (refused by the schema) or dropped
+ * the time zone. */
+static void period_not_plain_is_refused(void **state)
+{
+    char why[1024];
+    assert_false(merges(*state, FINDINGS "/report-period-not-plain.xml", why, sizeof why));
+    assert_non_null(strstr(why, "the period bound \"12026-01-01\" is not a plain date"));
+}
+
+/* Found in review: a month listed twice, each cell within the schema's
+ * maximum, made a merged cell above it (and 1.2 million inserts). */
+static void checklist_runs_over_the_limit_are_refused(void **state)
+{
+    char why[1024];
+    assert_false(merges(*state, FINDINGS "/report-checklist-month-twice.xml", why, sizeof why));
+    assert_non_null(strstr(why, "checklist counts of more than 1000000 runs"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -126,6 +145,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(score_above_maximum_is_refused, setup, teardown),
         cmocka_unit_test_setup_teardown(time_spent_out_of_range_is_refused, setup, teardown),
         cmocka_unit_test_setup_teardown(five_digit_year_is_refused, setup, teardown),
+        cmocka_unit_test_setup_teardown(period_not_plain_is_refused, setup, teardown),
+        cmocka_unit_test_setup_teardown(checklist_runs_over_the_limit_are_refused, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -4,6 +4,7 @@
 
 #include "content.h"
 #include "store.h"
+#include "store_training.h"
 
 static tl_content *load(const char *path)
 {
