@@ -293,3 +293,77 @@ tl_status store_module_progress(tl_store *s, tl_id session, tl_id participant, c
     sqlite3_finalize(st);
     return rc == SQLITE_ROW || rc == SQLITE_DONE ? TL_OK : sql_fail(s, err, rc, "cannot read");
 }
+
+/* ---- recognising a participant who comes back ---- */
+
+/* SQLite's LIKE ignores case for a-z only: these letters of Swedish names
+ * (and the foreign ones the collation sorts with them) are lowered first. */
+#define FOLD_CASE(x)                                                                           \
+    "replace(replace(replace(replace(replace(replace(replace(" x ", 'Å', 'å'), 'Ä', 'ä'), "  \
+    "'Ö', 'ö'), 'É', 'é'), 'Ü', 'ü'), 'Æ', 'æ'), 'Ø', 'ø')"
+
+/* x with the LIKE wildcards % and _ (and the escape \ itself) made plain
+ * by a \ before them, so that a name fragment matches only itself. */
+#define LIKE_LITERAL(x) "replace(replace(replace(" x ", '\\', '\\\\'), '%', '\\%'), '_', '\\_')"
+
+typedef struct {
+    tl_known_cb cb;
+    void *ctx;
+} known_ctx;
+
+static bool copy_attendee(const tl_attendee_row *row, void *ctx)
+{
+    *(tl_attendee_row *)ctx = *row;
+    return true;
+}
+
+/* The first eight columns are those of store_attendees, read the same way. */
+static bool known_row(sqlite3_stmt *st, void *ctx)
+{
+    known_ctx *c = ctx;
+    tl_known_participant r;
+    memset(&r, 0, sizeof r);
+    attendee_row(st, &(attendee_ctx){copy_attendee, &r.person});
+    r.in_session = sqlite3_column_int(st, 8) != 0;
+    sql_text(st, 9, r.last_seen, sizeof r.last_seen);
+    return c->cb(&r, c->ctx);
+}
+
+tl_status store_participants_named(tl_store *s, const char *fragment, tl_id session, tl_known_cb cb,
+                                   void *ctx, tl_error *err)
+{
+    sqlite3_stmt *st;
+    tl_status ps = sql_query(
+        s, &st, err,
+        "SELECT p.id, p.uuid, p.name, o.name, o.type, p.level, coalesce(a.status, ''), "
+        "coalesce(a.remark, ''), a.session_id IS NOT NULL, "
+        "coalesce((SELECT max(t.date) FROM attendance b JOIN training_session t ON t.id = b.session_id "
+        "WHERE b.participant_id = p.id), substr(p.created_at, 1, 10)) AS seen "
+        "FROM participant p JOIN organisation o ON o.id = p.organisation_id "
+        "LEFT JOIN attendance a ON a.session_id = ?2 AND a.participant_id = p.id "
+        "WHERE trim(coalesce(p.name, '')) <> '' "
+        "AND " FOLD_CASE("p.name") " LIKE '%' || " LIKE_LITERAL(FOLD_CASE("trim(?1)")) " || '%' ESCAPE '\\' "
+        "ORDER BY p.name COLLATE " TL_COLLATE_SV ", o.name COLLATE " TL_COLLATE_SV ", seen DESC, p.id",
+        "ti", fragment ? fragment : "", (int64_t)session);
+    if (ps != TL_OK)
+        return ps;
+    known_ctx c = {cb, ctx};
+    return each_row(s, st, known_row, &c, err);
+}
+
+tl_status store_attendance_add(tl_store *s, tl_id session, tl_id participant, tl_attendance status,
+                               bool *added, tl_error *err)
+{
+    sqlite3_stmt *st;
+    *added = false;
+    tl_status ps = sql_query(s, &st, err,
+                             "INSERT INTO attendance (session_id, participant_id, status) VALUES (?, ?, ?) "
+                             "ON CONFLICT (session_id, participant_id) DO NOTHING",
+                             "iit", (int64_t)session, (int64_t)participant, tl_attendance_names[status]);
+    if (ps != TL_OK)
+        return ps;
+    int rc = sqlite3_step(st);
+    *added = rc == SQLITE_DONE && sqlite3_changes(s->db) > 0;
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? TL_OK : sql_fail(s, err, rc, "cannot save");
+}

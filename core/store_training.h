@@ -73,4 +73,28 @@ tl_status store_module_progress(tl_store *s, tl_id session, tl_id participant, c
 /* Marks a self-study session complete: every module passed. */
 tl_status store_session_complete(tl_store *s, tl_id session, tl_error *err);
 
+/* ---- recognising a participant who comes back ---- */
+typedef struct {
+    /* participant, name, organisation, level; status and remark only when
+     * in_session */
+    tl_attendee_row person;
+    bool in_session;    /* on the roll call of the session asked about */
+    char last_seen[11]; /* date of their latest session, or when registered */
+} tl_known_participant;
+
+typedef bool (*tl_known_cb)(const tl_known_participant *row, void *ctx);
+
+/* Participants with a name (pseudonymous ones cannot be recognised) whose
+ * name contains fragment (NULL or "": all of them): case aside for a-z and
+ * å, ä, ö, é, ü, æ, ø; spaces around fragment ignored; % and _ are plain
+ * characters. In Swedish name order, then organisation, then the most
+ * recently seen first. in_session: on the roll call of session (0: none). */
+tl_status store_participants_named(tl_store *s, const char *fragment, tl_id session, tl_known_cb cb,
+                                   void *ctx, tl_error *err);
+/* Puts a participant on a session's roll call with status, unless they are
+ * on it already: then *added is false and nothing changes (their status and
+ * remark stay). */
+tl_status store_attendance_add(tl_store *s, tl_id session, tl_id participant, tl_attendance status,
+                               bool *added, tl_error *err);
+
 #endif

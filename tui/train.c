@@ -10,6 +10,7 @@
 #include <curses.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 typedef struct {
     const tl_content *content;
@@ -20,7 +21,9 @@ typedef struct {
 } session_state;
 
 static const char *const help_text =
-    N_("- **a**: add an attendee (name optional, organisation, level)\n"
+    N_("- **a**: add an attendee: type the name (optional), or part of it to pick someone "
+       "registered before (they keep their organisation and level); someone new gets an "
+       "organisation and a level\n"
        "- **s**: set the selected attendee's status (present, late, excused, absent)\n"
        "- **r**: write a remark on the selected attendee\n"
        "- **Enter** or **p**: present the course to those present (and late)\n"
@@ -86,11 +89,112 @@ static void session_draw(tl_screen *s, tl_app *app, int rows, int cols)
 
 /* ---- actions ---- */
 
-static void add_attendee(tl_app *app, session_state *ss)
+/* More registered people than this matching what was typed: the trainer is
+ * asked to type more of the name rather than to scroll through them all. */
+enum { KNOWN_MAX = 100 };
+
+typedef struct {
+    tl_known_participant *rows;
+    size_t n;
+} known_list;
+
+static bool collect_known(const tl_known_participant *row, void *ctx)
 {
-    char name[128] = "";
-    if (!ui_prompt(app, _("Name (optional, Enter to leave out):"), name, sizeof name))
+    known_list *l = ctx;
+    *VEC_PUSH(l->rows, l->n) = *row;
+    return l->n <= KNOWN_MAX; /* one more than shown tells that there are more */
+}
+
+static void select_participant(session_state *ss, tl_id participant)
+{
+    for (size_t i = 0; i < ss->n; i++)
+        if (ss->people[i].participant == participant)
+            ss->selected = (int)i;
+}
+
+static char *known_label(const tl_known_participant *p)
+{
+    char *label = malloc(512);
+    if (!label)
+        abort();
+    /* The level last: it is the first to go when the line is cut. */
+    int used = snprintf(label, 512, _("%s, %s, last seen %s, %s"), p->person.name, p->person.organisation,
+                        p->last_seen, _(level_labels[p->person.level]));
+    if (p->in_session && used >= 0 && used < 512)
+        snprintf(label + used, (size_t)(512 - used), "%s", _("  (on this roll call already)"));
+    return label;
+}
+
+/* The row to offer first: someone of exactly the typed name who is not on
+ * the roll call yet (0, a new participant, when there is none). */
+static int likely_pick(const known_list *l, const char *name)
+{
+    for (size_t i = 0; i < l->n; i++)
+        if (!l->rows[i].in_session && strcasecmp(l->rows[i].person.name, name) == 0)
+            return (int)i + 1;
+    return 0;
+}
+
+/* "New participant: name" and then l's people: the index ui_choose gives. */
+static int choose_known(tl_app *app, const known_list *l, const char *name)
+{
+    char **labels = calloc(l->n + 1, sizeof *labels);
+    if (!labels || !(labels[0] = malloc(256)))
+        abort();
+    snprintf(labels[0], 256, _("New participant: %s"), name);
+    for (size_t i = 0; i < l->n; i++)
+        labels[i + 1] = known_label(&l->rows[i]);
+    int pick = ui_choose(app, _("Registered before?"), (const char *const *)labels, (int)l->n + 1,
+                         likely_pick(l, name));
+    for (size_t i = 0; i <= l->n; i++)
+        free(labels[i]);
+    free(labels);
+    return pick;
+}
+
+typedef enum { PICK_CANCELLED, PICK_NEW, PICK_KNOWN } pick_result;
+
+/* Offers the registered people whose name contains name next to a new
+ * participant; with no one to offer (or no name to recognise) a new one. */
+static pick_result pick_known(tl_app *app, const session_state *ss, const char *name,
+                              tl_known_participant *picked)
+{
+    known_list l = {0};
+    tl_error err;
+    if (!name[0])
+        return PICK_NEW;
+    if (!ui_ok(app, store_participants_named(app->store, name, ss->info.id, collect_known, &l, &err), &err)) {
+        free(l.rows);
+        return PICK_CANCELLED;
+    }
+    if (l.n > KNOWN_MAX) {
+        l.n = KNOWN_MAX;
+        app_status(app, _("Only the first %d are listed: type more of the name to find the others."), KNOWN_MAX);
+    }
+    int pick = l.n > 0 ? choose_known(app, &l, name) : 0;
+    if (pick > 0)
+        *picked = l.rows[pick - 1];
+    free(l.rows);
+    return pick < 0 ? PICK_CANCELLED : pick == 0 ? PICK_NEW : PICK_KNOWN;
+}
+
+/* Someone registered before joins the roll call as they are: the same
+ * participant, organisation and level, so they count once in the statistics
+ * and their checks before and after pair up across sessions. */
+static void add_known(tl_app *app, session_state *ss, const tl_known_participant *p)
+{
+    bool added;
+    tl_error err;
+    if (!ui_ok(app, store_attendance_add(app->store, ss->info.id, p->person.participant, TL_ATT_PRESENT, &added, &err), &err))
         return;
+    reload(app, ss);
+    select_participant(ss, p->person.participant);
+    if (!added)
+        app_status(app, _("%s is on this session's roll call already."), p->person.name);
+}
+
+static void add_new(tl_app *app, session_state *ss, const char *name)
+{
     tl_id org, person;
     tl_level level;
     if (!pick_organisation(app, &org, &level))
@@ -99,8 +203,32 @@ static void add_attendee(tl_app *app, session_state *ss)
     if (ui_ok(app, store_participant_add(app->store, name[0] ? name : NULL, org, level, &person, &err), &err) &&
         ui_ok(app, store_attendance_set(app->store, ss->info.id, person, TL_ATT_PRESENT, NULL, &err), &err)) {
         reload(app, ss);
-        ss->selected = (int)ss->n - 1;
+        select_participant(ss, person);
     }
+}
+
+/* Spaces around a name are left out: spaces alone are no name. */
+static void trim_spaces(char *text)
+{
+    size_t lead = strspn(text, " "), n = strlen(text + lead);
+    memmove(text, text + lead, n + 1);
+    while (n > 0 && text[n - 1] == ' ')
+        text[--n] = '\0';
+}
+
+static void add_attendee(tl_app *app, session_state *ss)
+{
+    char name[128] = "";
+    app_status(app, "%s", _("Part of a name finds those registered before; Enter alone adds someone without a name."));
+    if (!ui_prompt(app, _("Name (optional, Enter to leave out):"), name, sizeof name))
+        return;
+    trim_spaces(name);
+    tl_known_participant known;
+    pick_result pick = pick_known(app, ss, name, &known);
+    if (pick == PICK_KNOWN)
+        add_known(app, ss, &known);
+    else if (pick == PICK_NEW)
+        add_new(app, ss, name);
 }
 
 static void set_status(tl_app *app, session_state *ss, bool remark)

@@ -1,0 +1,243 @@
+/* Recognising a participant who comes back: the list of registered people
+ * with a name (filtered by part of the name, in Swedish order, with when they
+ * were last seen and whether they are on a roll call already), and adding
+ * someone to a roll call only once. */
+#include "testutil.h"
+
+#include "store_training.h"
+
+typedef struct {
+    test_folder folder;
+    tl_store *s;
+    tl_id org_a, org_b; /* "Arboga kommun", "Örebro kommun" */
+} fixture;
+
+static int setup(void **state)
+{
+    test_folder_setup(state, "tillit.db");
+    fixture *f = calloc(1, sizeof *f);
+    assert_non_null(f);
+    test_folder *folder = *state;
+    f->folder = *folder;
+    free(folder);
+    tl_error err = {0};
+    assert_int_equal(store_open(f->folder.path, false, &f->s, &err), TL_OK);
+    assert_int_equal(store_organisation(f->s, "Örebro kommun", TL_ORG_SOCIAL_SERVICES, &f->org_b, &err), TL_OK);
+    assert_int_equal(store_organisation(f->s, "Arboga kommun", TL_ORG_POLICE, &f->org_a, &err), TL_OK);
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    fixture *f = *state;
+    store_close(f->s);
+    test_rmtree(f->folder.dir);
+    free(f->folder.dir);
+    free(f);
+    return 0;
+}
+
+static tl_id person(fixture *f, const char *name, tl_id org, tl_level level)
+{
+    tl_id id;
+    tl_error err = {0};
+    assert_int_equal(store_participant_add(f->s, name, org, level, &id, &err), TL_OK);
+    return id;
+}
+
+static tl_id session_on(fixture *f, const char *date)
+{
+    tl_session_info info = {.kind = TL_SESSION_GROUP, .curriculum_id = "c", .curriculum_version = "1",
+                            .content_hash = "0123456789abcdef", .date = date, .start_time = "09:00"};
+    tl_id id;
+    char uuid[37];
+    tl_error err = {0};
+    assert_int_equal(store_session_create(f->s, &info, &id, uuid, &err), TL_OK);
+    return id;
+}
+
+static void attend(fixture *f, tl_id session, tl_id participant)
+{
+    bool added;
+    tl_error err = {0};
+    assert_int_equal(store_attendance_add(f->s, session, participant, TL_ATT_PRESENT, &added, &err), TL_OK);
+    assert_true(added);
+}
+
+/* What the list gave: the names joined by "|", and every row kept. */
+typedef struct {
+    char names[1024];
+    tl_known_participant rows[16];
+    size_t n, stop_after;
+} listing;
+
+static bool collect(const tl_known_participant *row, void *ctx)
+{
+    listing *l = ctx;
+    size_t used = strlen(l->names);
+    snprintf(l->names + used, sizeof l->names - used, "%s%s", used ? "|" : "", row->person.name);
+    if (l->n < 16)
+        l->rows[l->n] = *row;
+    l->n++;
+    return l->stop_after == 0 || l->n < l->stop_after;
+}
+
+static listing list(fixture *f, const char *fragment, tl_id session)
+{
+    listing l;
+    memset(&l, 0, sizeof l);
+    tl_error err = {0};
+    assert_int_equal(store_participants_named(f->s, fragment, session, collect, &l, &err), TL_OK);
+    return l;
+}
+
+static void pseudonymous_ones_are_not_listed(void **state)
+{
+    fixture *f = *state;
+    person(f, NULL, f->org_a, TL_LEVEL_OPERATIONAL);
+    person(f, "   ", f->org_a, TL_LEVEL_OPERATIONAL); /* spaces only: no name either */
+    assert_int_equal(list(f, NULL, 0).n, 0);
+    person(f, "Anna Berg", f->org_a, TL_LEVEL_STRATEGIC);
+    listing l = list(f, "", 0);
+    assert_string_equal(l.names, "Anna Berg");
+    assert_string_equal(l.rows[0].person.organisation, "Arboga kommun");
+    assert_int_equal(l.rows[0].person.org_type, TL_ORG_POLICE);
+    assert_int_equal(l.rows[0].person.level, TL_LEVEL_STRATEGIC);
+    assert_false(l.rows[0].in_session);
+}
+
+static void part_of_the_name_finds_them_case_aside(void **state)
+{
+    fixture *f = *state;
+    person(f, "Anna Berg", f->org_a, TL_LEVEL_OPERATIONAL);
+    person(f, "Bo Bergström", f->org_a, TL_LEVEL_OPERATIONAL);
+    person(f, "Åsa Öberg", f->org_b, TL_LEVEL_OPERATIONAL);
+    person(f, "Carl Lind", f->org_b, TL_LEVEL_OPERATIONAL);
+    assert_string_equal(list(f, "berg", 0).names, "Anna Berg|Bo Bergström|Åsa Öberg");
+    assert_string_equal(list(f, "  BERG ", 0).names, "Anna Berg|Bo Bergström|Åsa Öberg");
+    assert_string_equal(list(f, "åsa", 0).names, "Åsa Öberg");
+    assert_string_equal(list(f, "ÖBERG", 0).names, "Åsa Öberg");
+    assert_string_equal(list(f, "lind", 0).names, "Carl Lind");
+    assert_int_equal(list(f, "Dag", 0).n, 0);
+}
+
+static void percent_underscore_and_backslash_are_plain(void **state)
+{
+    fixture *f = *state;
+    person(f, "Anna Berg", f->org_a, TL_LEVEL_OPERATIONAL);
+    person(f, "Anna_Berg", f->org_a, TL_LEVEL_OPERATIONAL);
+    person(f, "Lind 100%", f->org_a, TL_LEVEL_OPERATIONAL);
+    person(f, "Lind 1000", f->org_a, TL_LEVEL_OPERATIONAL);
+    person(f, "Ek\\Ask", f->org_a, TL_LEVEL_OPERATIONAL);
+    /* As wildcards, _ would match the space and % anything at all. */
+    assert_string_equal(list(f, "a_b", 0).names, "Anna_Berg");
+    assert_string_equal(list(f, "_", 0).names, "Anna_Berg");
+    assert_string_equal(list(f, "100%", 0).names, "Lind 100%");
+    assert_string_equal(list(f, "%", 0).names, "Lind 100%");
+    assert_string_equal(list(f, "\\", 0).names, "Ek\\Ask");
+    assert_string_equal(list(f, "k\\a", 0).names, "Ek\\Ask");
+}
+
+static void swedish_order_then_organisation_then_latest_seen(void **state)
+{
+    fixture *f = *state;
+    const char *names[] = {"Örjan Ek", "Zelda Ny", "Åsa Ek", "Émile Ek", "Ärla Ek", "Adam Ek"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        person(f, names[i], f->org_a, TL_LEVEL_OPERATIONAL);
+    assert_string_equal(list(f, NULL, 0).names, "Adam Ek|Émile Ek|Zelda Ny|Åsa Ek|Ärla Ek|Örjan Ek");
+
+    /* Namesakes: Arboga before Örebro; within one organisation the one seen
+     * most recently first. */
+    tl_id orebro = person(f, "Bo Berg", f->org_b, TL_LEVEL_OPERATIONAL);
+    tl_id early = person(f, "Bo Berg", f->org_a, TL_LEVEL_OPERATIONAL);
+    tl_id late = person(f, "Bo Berg", f->org_a, TL_LEVEL_STRATEGIC);
+    attend(f, session_on(f, "2025-01-10"), early);
+    tl_id march = session_on(f, "2025-03-05");
+    attend(f, march, late);
+    attend(f, session_on(f, "2024-12-01"), late);
+    attend(f, march, orebro);
+    listing l = list(f, "bo berg", 0);
+    assert_int_equal(l.n, 3);
+    assert_true(l.rows[0].person.participant == late);
+    assert_string_equal(l.rows[0].last_seen, "2025-03-05");
+    assert_true(l.rows[1].person.participant == early);
+    assert_string_equal(l.rows[1].last_seen, "2025-01-10");
+    assert_true(l.rows[2].person.participant == orebro);
+    assert_string_equal(l.rows[2].person.organisation, "Örebro kommun");
+}
+
+static void never_seen_shows_when_registered(void **state)
+{
+    fixture *f = *state;
+    person(f, "Anna Berg", f->org_a, TL_LEVEL_OPERATIONAL);
+    int64_t same = 0;
+    tl_error err = {0};
+    listing l = list(f, "anna", 0);
+    assert_int_equal(l.n, 1);
+    assert_int_equal(strlen(l.rows[0].last_seen), 10);
+    char sql[200];
+    snprintf(sql, sizeof sql, "SELECT count(*) FROM participant WHERE substr(created_at, 1, 10) = '%s'",
+             l.rows[0].last_seen);
+    assert_int_equal(store_count(f->s, sql, &same, &err), TL_OK);
+    assert_int_equal(same, 1);
+}
+
+static void the_callback_can_stop_the_list(void **state)
+{
+    fixture *f = *state;
+    person(f, "Anna Berg", f->org_a, TL_LEVEL_OPERATIONAL);
+    person(f, "Bo Berg", f->org_a, TL_LEVEL_OPERATIONAL);
+    person(f, "Carl Berg", f->org_a, TL_LEVEL_OPERATIONAL);
+    listing l;
+    memset(&l, 0, sizeof l);
+    l.stop_after = 2;
+    tl_error err = {0};
+    assert_int_equal(store_participants_named(f->s, "berg", 0, collect, &l, &err), TL_OK);
+    assert_string_equal(l.names, "Anna Berg|Bo Berg");
+}
+
+static void on_the_roll_call_only_once(void **state)
+{
+    fixture *f = *state;
+    tl_id anna = person(f, "Anna Berg", f->org_a, TL_LEVEL_STRATEGIC);
+    tl_id first = session_on(f, "2025-03-05"), second = session_on(f, "2025-04-02");
+    tl_error err = {0};
+    assert_int_equal(store_attendance_set(f->s, first, anna, TL_ATT_LATE, "kom 09:20", &err), TL_OK);
+
+    listing l = list(f, "anna", first);
+    assert_true(l.rows[0].in_session);
+    assert_int_equal(l.rows[0].person.status, TL_ATT_LATE);
+    assert_string_equal(l.rows[0].person.remark, "kom 09:20");
+    assert_false(list(f, "anna", second).rows[0].in_session);
+
+    bool added = true;
+    assert_int_equal(store_attendance_add(f->s, first, anna, TL_ATT_PRESENT, &added, &err), TL_OK);
+    assert_false(added);
+    int64_t kept = 0;
+    assert_int_equal(store_count(f->s, "SELECT count(*) FROM attendance WHERE status = 'late' "
+                                       "AND remark = 'kom 09:20'", &kept, &err), TL_OK);
+    assert_int_equal(kept, 1);
+
+    attend(f, second, anna);
+    assert_true(list(f, "anna", second).rows[0].in_session);
+    int64_t people = 0, attendances = 0;
+    assert_int_equal(store_count(f->s, "SELECT count(*) FROM participant", &people, &err), TL_OK);
+    assert_int_equal(store_count(f->s, "SELECT count(*) FROM attendance", &attendances, &err), TL_OK);
+    assert_int_equal(people, 1);
+    assert_int_equal(attendances, 2);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(pseudonymous_ones_are_not_listed, setup, teardown),
+        cmocka_unit_test_setup_teardown(part_of_the_name_finds_them_case_aside, setup, teardown),
+        cmocka_unit_test_setup_teardown(percent_underscore_and_backslash_are_plain, setup, teardown),
+        cmocka_unit_test_setup_teardown(swedish_order_then_organisation_then_latest_seen, setup, teardown),
+        cmocka_unit_test_setup_teardown(never_seen_shows_when_registered, setup, teardown),
+        cmocka_unit_test_setup_teardown(the_callback_can_stop_the_list, setup, teardown),
+        cmocka_unit_test_setup_teardown(on_the_roll_call_only_once, setup, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
