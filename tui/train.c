@@ -261,11 +261,27 @@ static bool ask_time(tl_app *app, const char *label, char *buf, size_t size)
     return false;
 }
 
+/* An end before the start means past midnight (the report counts it so);
+ * more often it is a slip of the keys, so it is asked about first. */
+static bool ask_end_time(tl_app *app, const char *start, char *end, size_t size)
+{
+    while (ask_time(app, _("End time:"), end, size)) {
+        if (strcmp(end, start) > 0)
+            return true;
+        char question[200];
+        snprintf(question, sizeof question, _("%s is not after the start, %s. Did the session go on past midnight?"),
+                 end, start);
+        if (ui_confirm(app, question))
+            return true;
+    }
+    return false;
+}
+
 static bool close_session(tl_app *app, session_state *ss)
 {
     char end[16];
     now_hhmm(end);
-    if (!ask_time(app, _("End time:"), end, sizeof end))
+    if (!ask_end_time(app, ss->info.start_time, end, sizeof end))
         return false;
     tl_error err;
     if (!ui_ok(app, store_session_close(app->store, ss->info.id, end, &err), &err))

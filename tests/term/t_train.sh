@@ -100,6 +100,13 @@ term_keys c
 term_wait "Close the session now?"
 term_keys y
 term_wait "End time:"
+# An end before the start is asked about (a slip, or past midnight): no
+# asks for the time again.
+term_keys C-u "08:15" Enter
+term_wait "08:15 is not after the start, 09:00. Did the session go on past midnight?"
+term_keys n
+term_wait "End time:"
+[ "$(db "SELECT end_time IS NULL FROM training_session")" = 1 ] || fail "a refused end time was stored"
 term_keys C-u "12:15" Enter
 term_wait "Session closed at 12:15."
 term_keys q
