@@ -94,10 +94,11 @@ static tl_key_result menu_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **n
             return KEY_QUIT;
         *next = open_item(app, &items[m->selected], NULL);
         return *next ? KEY_PUSH : KEY_STAY;
-    } else if (key_back(k) || key_char(k, 'Q'))
-        return KEY_QUIT;
-    else if (key_char(k, '?'))
+    } else if (key_char(k, 'q') || key_char(k, 'Q')) {
+        return KEY_QUIT; /* not Esc: pressed a few times to go back, it would end the program */
+    } else if (key_char(k, '?')) {
         app_status(app, "%s", _("Keys: arrows or j/k move, 1-6 pick, Enter opens, q quits; F2 svenska/English"));
+    }
     return KEY_STAY;
 }
 

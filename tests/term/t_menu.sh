@@ -1,5 +1,5 @@
 # The main menu opens on the shipped content with a new database, moves with
-# j/k, explains its keys on ?, shows the content in use, and q
+# j/k, explains its keys on ?, shows the content in use, and q (not Esc)
 # quits cleanly with status 0, leaving a 0600 database behind.
 . tests/term/lib.sh
 term_start 80 24
@@ -18,8 +18,13 @@ term_wait "> Validate content"
 term_keys Enter
 term_wait "Content in use"
 term_has "curriculum thai-massage-parlours"
-term_keys q
+term_keys Escape
 term_wait "> Validate content"
+# Esc backs out of a screen but never ends the program from the menu.
+term_keys Escape
+sleep 0.3
+term_lacks "EXIT="
+term_has "> Validate content"
 term_keys q
 term_wait "EXIT=0"
 [ "$(stat -c %a "$TILLIT_DB")" = 600 ] || fail "database mode is $(stat -c %a "$TILLIT_DB"), not 600"
