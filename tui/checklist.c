@@ -156,11 +156,12 @@ static bool load_runs(tl_app *app, start_state *st)
                  &err);
 }
 
-/* The outcome a run was last assessed with, or NULL. */
+/* The outcome a run was last assessed with, or NULL: also for a run with
+ * no answer yet, whose "no signs noted" would read as a finding. */
 static const tl_outcome *run_outcome(const start_state *st, const tl_run_entry *e)
 {
     const tl_checklist *cl = st->content->u.checklist;
-    for (size_t i = 0; i < cl->n_outcomes && e->outcome_id[0]; i++)
+    for (size_t i = 0; i < cl->n_outcomes && e->outcome_id[0] && e->info.answered > 0; i++)
         if (strcmp(cl->outcomes[i].id, e->outcome_id) == 0)
             return &cl->outcomes[i];
     return NULL;

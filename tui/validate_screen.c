@@ -17,9 +17,11 @@ static void draw_line(int *y, int rows, int cols, const tl_content *c, const cha
         return;
     char line[1024], kind[64];
     ui_fit(kind, sizeof kind, c->kind == TL_CURRICULUM ? _("curriculum") : _("checklist"), 10);
-    snprintf(line, sizeof line, _("%s %-28s v%-5s reviewed %s  %s"), kind, c->u.h->id, c->u.h->version,
-             c->u.h->reviewed, text_get(&c->u.h->title, lang));
+    snprintf(line, sizeof line, _("%s %-28s v%-5s reviewed %s"), kind, c->u.h->id, c->u.h->version,
+             c->u.h->reviewed);
     ui_put((*y)++, 2, cols - 4, line, 0);
+    if (*y < rows) /* the title on a row of its own: after the columns it was cut */
+        ui_put((*y)++, 4, cols - 6, text_get(&c->u.h->title, lang), A_DIM);
 }
 
 static void validate_draw(tl_screen *s, tl_app *app, int rows, int cols)

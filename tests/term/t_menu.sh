@@ -18,6 +18,7 @@ term_wait "> Validate content"
 term_keys Enter
 term_wait "Content in use"
 term_has "curriculum thai-massage-parlours"
+term_has "    Meeting people who work in Thai massage parlours"
 term_keys Escape
 term_wait "> Validate content"
 # Esc backs out of a screen but never ends the program from the menu.

@@ -55,7 +55,11 @@ tm kill-server
 # Enter alone is no: the summary is written without the notes.
 term_start 80 24 check trafficking-indicators
 term_wait "Case 9"
-term_keys j Enter
+term_lacks "No signs noted" # a run with no answer has no outcome to show
+term_has "0/48 answered"
+term_keys j
+term_wait "not assessed yet"
+term_keys Enter
 term_wait "answered 0 of 48"
 term_keys y
 term_wait "answered 1 of 48"
