@@ -158,30 +158,23 @@ xmllint --noout --schema "$XSD" "$T_TMP/screen.xml" 2>/dev/null || fail "the scr
 grep -qF '<period from="2025-04-01" to="2025-04-30"/>' "$T_TMP/screen.xml" || fail "the screen's export lacks its period"
 # Again, for one organisation picked from the list, onto the same file:
 # replacing it is asked first (Enter alone: no).
-term_keys e
-term_wait "Curriculum in the report"
-term_keys Enter
-term_wait "Organisation in the report"
-term_keys j j Enter
-term_wait "Include participants' names"
-term_keys n
-term_wait "Save the report as:"
-term_keys C-u "$T_TMP/screen.xml" Enter
-term_wait "The file exists. Replace it?"
-term_keys Enter
+export_polisen_onto_screen_xml() {
+  term_keys e
+  term_wait "Curriculum in the report"
+  term_keys Enter
+  term_wait "Organisation in the report"
+  term_keys j j Enter
+  term_wait "Include participants' names"
+  term_keys n
+  term_wait "Save the report as:"
+  term_keys C-u "$T_TMP/screen.xml" Enter
+  term_wait "The file exists. Replace it?"
+  term_keys "$1"
+}
+export_polisen_onto_screen_xml Enter
 sleep 0.3
 grep -qF '<scope organisation=' "$T_TMP/screen.xml" && fail "the file was replaced though not confirmed"
-term_keys e
-term_wait "Curriculum in the report"
-term_keys Enter
-term_wait "Organisation in the report"
-term_keys j j Enter
-term_wait "Include participants' names"
-term_keys n
-term_wait "Save the report as:"
-term_keys C-u "$T_TMP/screen.xml" Enter
-term_wait "The file exists. Replace it?"
-term_keys y
+export_polisen_onto_screen_xml y
 term_wait "Report written to $T_TMP/screen.xml"
 grep -qF '<scope organisation="Polisen Syd" names="false"/>' "$T_TMP/screen.xml" || fail "the picked organisation is not the report's scope"
 term_keys q
