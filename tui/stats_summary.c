@@ -12,9 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The width of the module column: most titles fit, the rest are cut. */
-enum { MODULE_COLS = 34 };
-
 typedef struct {
     stats_emit emit;
     void *ctx;
@@ -91,16 +88,16 @@ static tl_status totals(sink *o, tl_report *r, tl_error *err)
         return st;
     char a[32], b[32], c[32];
     heading(o, _("Totals"));
-    /* TRANSLATORS: the numbers of these five lines line up under each other. */
+    /* TRANSLATORS: the numbers of these seven lines line up under each other. */
     row(o, _("  Sessions         %lld (%lld group, %lld self-study)"), (long long)t.sessions,
         (long long)t.group_sessions, (long long)t.self_sessions);
     row(o, _("  Attendances      %lld"), (long long)t.attendances);
     row(o, _n("  Participants     %lld from %lld organisation", "  Participants     %lld from %lld organisations",
               t.organisations),
         (long long)t.participants, (long long)t.organisations);
-    row(o, _("  Training time    %s (participant hours %s, study time %s)"),
-        hours(t.training_seconds, a, sizeof a), hours(t.participant_seconds, b, sizeof b),
-        hours(t.study_seconds, c, sizeof c));
+    row(o, _("  Training time    %s"), hours(t.training_seconds, a, sizeof a));
+    row(o, _("  Participant time %s (session length per attendance)"), hours(t.participant_seconds, b, sizeof b));
+    row(o, _("  Study time       %s (recorded on module pages)"), hours(t.study_seconds, c, sizeof c));
     row(o, _("  Checklist runs   %lld"), (long long)t.checklist_runs);
     return TL_OK;
 }
@@ -109,14 +106,14 @@ static tl_status groups(sink *o, tl_report *r, tl_error *err)
 {
     heading(o, _("By organisation type and level"));
     char type_col[100], level_col[60];
-    /* TRANSLATORS: column heads of at most 21, 12, 5, 7, 8, 6, 6 and 6 characters. */
+    /* TRANSLATORS: column heads of at most 21, 11, 4, 7, 8, 6, 6 and 6 characters. */
     const char *heads[] = {N_("orgs"), N_("people"), N_("attended"), N_("pre"), N_("post"), N_("gain")};
-    const int widths[] = {5, 7, 8, 6, 6, 6};
+    const int widths[] = {4, 7, 8, 6, 6, 6}; /* with type and level: 78 columns, an 80-column screen */
     char head_cols[6][40];
     for (int i = 0; i < 6; i++)
         ui_fit_right(head_cols[i], sizeof head_cols[i], _(heads[i]), widths[i]);
     row(o, "  %s %s %s %s %s %s %s %s", ui_fit(type_col, sizeof type_col, _("type"), 21),
-        ui_fit(level_col, sizeof level_col, _("level"), 12), head_cols[0], head_cols[1], head_cols[2],
+        ui_fit(level_col, sizeof level_col, _("level"), 11), head_cols[0], head_cols[1], head_cols[2],
         head_cols[3], head_cols[4], head_cols[5]);
     tl_report_group g;
     bool has;
@@ -125,9 +122,9 @@ static tl_status groups(sink *o, tl_report *r, tl_error *err)
     while ((st = report_next_group(r, &g, &has, err)) == TL_OK && has) {
         char pre[16], post[16], gain[16];
         const tl_report_knowledge *k = &g.knowledge;
-        row(o, "  %s %s %5lld %7lld %8lld %6s %6s %6s",
+        row(o, "  %s %s %4lld %7lld %8lld %6s %6s %6s",
             ui_fit(type_col, sizeof type_col, code_word(g.org_type), 21),
-            ui_fit(level_col, sizeof level_col, code_word(g.level), 12),
+            ui_fit(level_col, sizeof level_col, code_word(g.level), 11),
             (long long)g.organisations, (long long)g.participants, (long long)g.attendances,
             mean(k->pre_n, k->pre_mean, false, pre, sizeof pre),
             mean(k->post_n, k->post_mean, false, post, sizeof post),
@@ -154,16 +151,18 @@ static void module_line(sink *o, const module_row *mr, const tl_curriculum *cu)
     for (size_t i = 0; cu && i < cu->n_modules; i++)
         if (strcmp(cu->modules[i].id, mr->id) == 0)
             name = text_get(&cu->modules[i].title, i18n_lang());
-    char rate[64], col[4 * MODULE_COLS + 1];
+    char rate[64];
     snprintf(rate, sizeof rate, "%s", _("no check"));
     if (m->has_check && m->check_takers > 0)
         snprintf(rate, sizeof rate, _("pass rate %.1f %%"),
                  100.0 * (double)m->check_passed / (double)m->check_takers);
     else if (m->has_check)
         snprintf(rate, sizeof rate, "%s", _("check not taken"));
-    /* TRANSLATORS: a module's title (cut to its column), then counts. */
-    row(o, _("    %s %4lld started %4lld completed  %s"), ui_fit(col, sizeof col, name, MODULE_COLS),
-        (long long)m->participants, (long long)m->completions, rate);
+    /* The title on a row of its own: with the counts after it, a title
+     * would have to be cut to fit 80 columns. */
+    row(o, "    %s", name);
+    row(o, _("      %lld started, %lld completed, %s"), (long long)m->participants, (long long)m->completions,
+        rate);
 }
 
 /* The modules of the curriculum just read, in the order the course has
