@@ -141,8 +141,9 @@ bench: deps
 
 # Fuzzing (clang's libFuzzer): each target runs FUZZ_SECONDS on a seed corpus
 # made from the shipped content, the test fixtures and tests/fuzz/seeds/.
-# Findings are written to FUZZ_OUT/findings/ (build-fuzz, or BUILD=dir);
-# each one becomes a regression test.
+# Findings are written to FUZZ_OUT/findings/ (build-fuzz, or BUILD=dir), the
+# whole fuzzer output to FUZZ_OUT/NAME.log; each finding becomes a
+# regression test.
 FUZZ_SECONDS ?= 60
 FUZZ_OUT := $(if $(BUILD),$(BUILD),build-fuzz)
 FUZZ_TARGETS := $(patsubst tests/fuzz/%.c,$(FUZZ_OUT)/%,$(wildcard tests/fuzz/fuzz_*.c))
@@ -156,7 +157,7 @@ fuzz: deps
 	  echo "fuzzing $$name for $(FUZZ_SECONDS) s"; \
 	  $$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
 	    -artifact_prefix=$(FUZZ_OUT)/findings/$$name- -print_final_stats=1 $$corpus 2>&1 | \
-	    grep -E '^(#[0-9]+.*DONE|stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+==ERROR|SUMMARY)' || true; \
+	    tee $(FUZZ_OUT)/$$name.log | grep -E '^(#[0-9]+.*DONE|stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+==ERROR|SUMMARY)' || true; \
 	done
 	@if ls $(FUZZ_OUT)/findings/* >/dev/null 2>&1; then echo "fuzz: findings in $(FUZZ_OUT)/findings/"; exit 1; \
 	else echo "fuzz: no findings"; fi
