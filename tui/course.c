@@ -18,12 +18,14 @@ typedef struct {
     tl_step *steps;
     size_t n_steps, cur;
     int scroll, body_lines;
-    bool notes;
+    bool notes, page_scrolls;
     time_t entered;
+    int rows;          /* of the last layout */
+    char footer[256];  /* the keys that work on this step (course_footer) */
 } course_state;
 
 static const char *const help_text =
-    N_("- **Right**, **Space** or **n**: next page or check\n"
+    N_("- **Right**, **Space** or **n**: next page or check; on the last step, the end of the course\n"
        "- **Left** or **p**: previous page\n"
        "- **Down/Up** or **j/k**: scroll the page\n"
        "- **m**: jump to a module\n"
@@ -136,45 +138,99 @@ static void draw_check_step(tl_app *app, course_state *c, int rows, int cols)
     snprintf(line, sizeof line, _n("%zu question, pass mark %d%%.", "%zu questions, pass mark %d%%.", k->n_questions),
              k->n_questions, k->pass_mark);
     ui_put(6, 2, cols - 4, line, 0);
-    int y = 8;
+    int y = 8, who_w = 0;
+    for (size_t i = 0; i < c->course->n; i++) /* the names' column: as wide as they need, up to 28 */
+        who_w = ui_width(c->course->labels[i]) > who_w ? ui_width(c->course->labels[i]) : who_w;
+    who_w = who_w < 28 ? who_w : 28;
     for (size_t i = 0; i < c->course->n && y < rows; i++, y++) {
-        bool passed = false, found = false;
-        int score = 0, max = 0;
-        tl_error err;
-        store_check_best(app->store, c->course->session, c->course->people[i], step_check_id(cu, st),
-                         st.phase, &passed, &score, &max, &found, &err);
-        char who[120];
-        ui_fit(who, sizeof who, c->course->labels[i], 28);
-        if (found)
-            snprintf(line, sizeof line, "%s %d/%d (%d%%) %s", who, score, max, check_percent(score, max),
-                     passed ? _("passed") : _("not passed"));
-        else
-            snprintf(line, sizeof line, _("%s not taken yet"), who);
+        char who[120], state[128];
+        check_state_text(app, c->course, i, step_check_id(cu, st), st.phase, k, state, sizeof state);
+        snprintf(line, sizeof line, "%s  %s", ui_fit(who, sizeof who, c->course->labels[i], who_w), state);
         ui_put(y, 4, cols - 6, line, 0);
     }
+    bool last = c->cur + 1 == c->n_steps;
     if (y + 1 < rows)
-        ui_put(y + 1, 2, cols - 4, _("Press Enter to start the check, or Right to go on."), A_DIM);
+        ui_wrap(y + 1, 2, cols - 4, rows - y - 1,
+                last ? _("Press Enter to start the check. It is the last step of the course.")
+                     : _("Press Enter to start the check, or Right to go on."), A_DIM);
+}
+
+enum { PAGE_TOP = 6 };
+
+static const tl_page *step_page(const course_state *c)
+{
+    tl_step st = c->steps[c->cur];
+    return &c->course->cu->modules[st.module].pages[st.page];
+}
+
+/* The trainer's notes when they are shown, else "". */
+static const char *shown_notes(const tl_app *app, const course_state *c)
+{
+    return c->notes && c->course->group ? text_get(&step_page(c)->trainer_notes, app->lang) : "";
+}
+
+/* The rows the notes take at the bottom (0 when none are shown). */
+static int notes_room(const char *notes, int rows, int cols)
+{
+    if (!*notes)
+        return 0;
+    int need = ui_markdown(0, 0, cols - 6, 0, 0, notes);
+    return need + 2 < (rows - PAGE_TOP) / 2 ? need + 2 : (rows - PAGE_TOP) / 2;
+}
+
+/* The last row of the page's text, and the lines it takes (c->body_lines,
+ * c->page_scrolls). */
+static int measure_page(const tl_app *app, course_state *c, int rows, int cols)
+{
+    int room = notes_room(shown_notes(app, c), rows, cols);
+    int bottom = room ? rows - room - 1 : rows;
+    c->body_lines = ui_markdown(0, 0, cols - 4, 0, 0, text_get(&step_page(c)->body, app->lang));
+    c->page_scrolls = c->body_lines > bottom - PAGE_TOP;
+    return bottom;
 }
 
 static void draw_page_step(tl_app *app, course_state *c, int rows, int cols)
 {
-    tl_step st = c->steps[c->cur];
-    const tl_page *p = &c->course->cu->modules[st.module].pages[st.page];
+    const tl_page *p = step_page(c);
     ui_put(4, 2, cols - 4, text_get(&p->title, app->lang), A_BOLD);
-    int top = 6, bottom = rows;
-    const char *notes = c->notes && c->course->group ? text_get(&p->trainer_notes, app->lang) : "";
-    if (*notes) {
-        int need = ui_markdown(0, 0, cols - 6, 0, 0, notes);
-        int room = need + 2 < (rows - top) / 2 ? need + 2 : (rows - top) / 2;
-        bottom = rows - room;
-        ui_put(bottom, 2, cols - 4, _("Trainer's notes"), A_BOLD | A_UNDERLINE);
-        ui_markdown(bottom + 1, 4, cols - 6, room - 1, 0, notes);
-        bottom--;
+    const char *notes = shown_notes(app, c);
+    int room = notes_room(notes, rows, cols), bottom = measure_page(app, c, rows, cols);
+    if (room) {
+        ui_put(rows - room, 2, cols - 4, _("Trainer's notes"), A_BOLD | A_UNDERLINE);
+        ui_markdown(rows - room + 1, 4, cols - 6, room - 1, 0, notes);
     }
-    c->body_lines = ui_markdown(0, 0, cols - 4, 0, 0, text_get(&p->body, app->lang));
-    ui_markdown(top, 2, cols - 4, bottom - top, c->scroll, text_get(&p->body, app->lang));
-    if (c->body_lines - c->scroll > bottom - top)
+    ui_markdown(PAGE_TOP, 2, cols - 4, bottom - PAGE_TOP, c->scroll, text_get(&p->body, app->lang));
+    if (c->body_lines - c->scroll > bottom - PAGE_TOP)
         ui_put(bottom, cols - 12, 10, _("more (j)"), A_DIM);
+}
+
+/* The keys that work on this step, shortened or fewer when narrow, for
+ * rows x cols. The app reads the footer before it draws, so it is set
+ * after each key too. */
+static void course_footer(course_state *c, const tl_app *app, int rows, int cols)
+{
+    tl_step st = c->steps[c->cur];
+    bool page = st.kind == TL_STEP_PAGE;
+    ui_key_hint h[10];
+    size_t n = 0;
+    if (!page)
+        h[n++] = (ui_key_hint){N_("Enter start the check"), N_("Enter check"), 9};
+    h[n++] = c->cur + 1 < c->n_steps ? (ui_key_hint){N_("Right next"), NULL, 9}
+                                     : (ui_key_hint){N_("Right end"), NULL, 8};
+    if (c->cur > 0)
+        h[n++] = (ui_key_hint){N_("Left back"), NULL, 6};
+    c->rows = rows;
+    if (page)
+        measure_page(app, c, rows, cols);
+    if (page && c->page_scrolls)
+        h[n++] = (ui_key_hint){N_("j/k scroll"), NULL, 7};
+    if (page && c->course->group && *text_get(&step_page(c)->trainer_notes, app->lang))
+        h[n++] = (ui_key_hint){N_("t notes"), NULL, 3};
+    h[n++] = (ui_key_hint){N_("m module"), NULL, 4};
+    h[n++] = (ui_key_hint){N_("o results"), NULL, 5};
+    h[n++] = (ui_key_hint){N_("q leave"), NULL, 7};
+    h[n++] = (ui_key_hint){N_("? help"), NULL, 10};
+    ui_footer(c->footer, sizeof c->footer, cols - 2, h, n);
 }
 
 static void course_draw(tl_screen *s, tl_app *app, int rows, int cols)
@@ -199,6 +255,44 @@ static void course_draw(tl_screen *s, tl_app *app, int rows, int cols)
         draw_page_step(app, c, rows, cols);
     else
         draw_check_step(app, c, rows, cols);
+    course_footer(c, app, rows, cols);
+}
+
+/* ---- the end ---- */
+
+bool self_study_completed(tl_app *app, const tl_course *course)
+{
+    int done = 0;
+    tl_error err;
+    if (course->group ||
+        store_modules_completed(app->store, course->session, course->people[0], &done, &err) != TL_OK)
+        return false;
+    return done >= (int)course->cu->n_modules &&
+           ui_ok(app, store_session_complete(app->store, course->session, &err), &err);
+}
+
+/* Right on the last step: the course ends here; says so, and what is left. */
+static void end_of_course(tl_app *app, course_state *c)
+{
+    const tl_course *course = c->course;
+    if (course->group) {
+        app_status(app, "%s", _("End of the course. q goes back to the session, where c closes it."));
+        return;
+    }
+    if (self_study_completed(app, course)) {
+        app_status(app, "%s", _("End of the course: every module is completed, and so is your self-study. q leaves."));
+        return;
+    }
+    if (app->status[0])
+        return; /* recording the completion failed: that message stays */
+    int done = 0;
+    tl_error err;
+    if (ui_ok(app, store_modules_completed(app->store, course->session, course->people[0], &done, &err), &err))
+        app_status(app,
+                   _n("End of the course: %d of %zu module completed. m goes to a module, q leaves.",
+                      "End of the course: %d of %zu modules completed. m goes to a module, q leaves.",
+                      course->cu->n_modules),
+                   done, course->cu->n_modules);
 }
 
 /* ---- keys ---- */
@@ -221,11 +315,13 @@ static void jump_to_module(tl_app *app, course_state *c)
         }
 }
 
-static tl_key_result course_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
+static tl_key_result course_handle(tl_app *app, course_state *c, tl_key k, tl_screen **next)
 {
-    course_state *c = s->state;
     tl_step st = c->steps[c->cur];
-    if (key_fn(k, KEY_RIGHT) || key_char(k, ' ') || key_char(k, 'n'))
+    bool forward = key_fn(k, KEY_RIGHT) || key_char(k, ' ') || key_char(k, 'n');
+    if (forward && c->cur + 1 == c->n_steps)
+        end_of_course(app, c);
+    else if (forward)
         go_to(app, c, c->cur + 1);
     else if ((key_fn(k, KEY_LEFT) || key_char(k, 'p')) && c->cur > 0)
         go_to(app, c, c->cur - 1);
@@ -253,6 +349,14 @@ static tl_key_result course_key(tl_screen *s, tl_app *app, tl_key k, tl_screen *
     return KEY_STAY;
 }
 
+static tl_key_result course_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
+{
+    course_state *c = s->state;
+    tl_key_result r = course_handle(app, c, k, next);
+    course_footer(c, app, c->rows, COLS);
+    return r;
+}
+
 static void course_destroy(tl_screen *s)
 {
     course_state *c = s->state;
@@ -277,7 +381,8 @@ tl_screen *course_screen_new(tl_app *app, tl_course *course)
     c->notes = true;
     c->cur = resume_step(app, c);
     enter_step(app, c);
-    *s = (tl_screen){.footer = N_("Right next  Left back  j/k scroll  m module  o results  ? help  q leave"),
-                     .draw = course_draw, .key = course_key, .destroy = course_destroy, .state = c};
+    *s = (tl_screen){.footer = c->footer, .draw = course_draw, .key = course_key, .destroy = course_destroy,
+                     .state = c};
+    course_footer(c, app, LINES - 2, COLS); /* the footer of the first frame */
     return s;
 }

@@ -3,10 +3,12 @@
  * wide characters take the columns they really take. */
 #include "screen.h"
 
+#include "intl.h"
 #include "markdown.h"
 #include "utf8.h"
 
 #include <curses.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -256,4 +258,166 @@ int ui_markdown(int y, int x, int cols, int rows, int skip, const char *text)
         free(b.bold);
     }
     return line;
+}
+
+/* ---- scrolled views and footers ---- */
+
+int ui_wrap_skip(int y, int x, int cols, int rows, int skip, const char *utf8, int attr)
+{
+    size_t n;
+    wchar_t *w = widen(utf8, &n);
+    int line = 0;
+    for (size_t pos = 0; pos < n; line++) {
+        size_t adv, len = line_len(w + pos, n - pos, cols, &adv);
+        if (line >= skip && line - skip < rows)
+            put_wide(y + line - skip, x, cols, w + pos, len, attr);
+        pos += len + adv;
+    }
+    free(w);
+    return line;
+}
+
+int view_row(const ui_view *v, int line)
+{
+    int row = line - v->skip;
+    return row >= 0 && row < v->rows ? v->top + row : -1;
+}
+
+/* Where a part starting at v->line goes: its first screen row, the lines of
+ * it above the view, and the rows left for it (0: nothing to draw). */
+static int view_part(const ui_view *v, int *y, int *skip)
+{
+    *skip = v->skip > v->line ? v->skip - v->line : 0;
+    *y = v->top + (v->line > v->skip ? v->line - v->skip : 0);
+    int rows = v->top + v->rows - *y;
+    return rows > 0 ? rows : 0;
+}
+
+int view_wrap(ui_view *v, int x, int cols, const char *utf8, int attr)
+{
+    int y, skip, rows = view_part(v, &y, &skip), first = v->line;
+    v->line += ui_wrap_skip(y, x, cols, rows, skip, utf8, attr);
+    return first;
+}
+
+int view_markdown(ui_view *v, int x, int cols, const char *text)
+{
+    int y, skip, rows = view_part(v, &y, &skip), first = v->line;
+    v->line += ui_markdown(y, x, cols, rows, skip, text);
+    return first;
+}
+
+int view_put(ui_view *v, int x, int cols, const char *utf8, int attr)
+{
+    int y = view_row(v, v->line);
+    if (y >= 0)
+        ui_put(y, x, cols, utf8, attr);
+    return v->line++;
+}
+
+int view_room(int total, int rows)
+{
+    return total > rows && rows > 1 ? rows - 1 : rows;
+}
+
+static void scroll_clamp(ui_scroll *sc)
+{
+    int last = sc->total - sc->page;
+    if (sc->skip > last)
+        sc->skip = last;
+    if (sc->skip < 0)
+        sc->skip = 0;
+}
+
+void view_measure(ui_scroll *sc, int rows, ui_layout_fn layout, void *ctx)
+{
+    ui_view v = {0};
+    layout(&v, ctx);
+    sc->total = v.line;
+    sc->page = view_room(sc->total, rows);
+    scroll_clamp(sc);
+}
+
+void view_draw(const ui_scroll *sc, int top, int rows, int cols, ui_layout_fn layout, void *ctx)
+{
+    ui_view v = {.top = top, .rows = sc->page, .skip = sc->skip};
+    layout(&v, ctx);
+    if (sc->page >= rows)
+        return;
+    if (sc->skip + sc->page < sc->total)
+        ui_put(top + sc->page, 2, cols - 4, _("... more below: PgDn"), A_REVERSE);
+    else
+        ui_put(top + sc->page, 2, cols - 4, _("... more above: PgUp"), A_REVERSE);
+}
+
+void view_show(ui_scroll *sc, int top, int rows, int cols, ui_layout_fn layout, void *ctx)
+{
+    view_measure(sc, rows, layout, ctx);
+    view_draw(sc, top, rows, cols, layout, ctx);
+}
+
+bool view_page_key(ui_scroll *sc, tl_key k)
+{
+    int step = sc->page > 2 ? sc->page - 1 : 1; /* a line of the last page stays */
+    if (key_fn(k, KEY_NPAGE))
+        sc->skip += step;
+    else if (key_fn(k, KEY_PPAGE))
+        sc->skip -= step;
+    else
+        return false;
+    scroll_clamp(sc);
+    return true;
+}
+
+bool view_scroll_key(ui_scroll *sc, tl_key k)
+{
+    if (key_down(k))
+        sc->skip++;
+    else if (key_up(k))
+        sc->skip--;
+    else
+        return view_page_key(sc, k);
+    scroll_clamp(sc);
+    return true;
+}
+
+bool view_scrolls(const ui_scroll *sc)
+{
+    return sc->total > sc->page;
+}
+
+/* Joins the hints kept at least min_keep; returns the columns it takes. */
+static int join_hints(char *out, size_t size, const ui_key_hint *hints, size_t n, bool brief, int min_keep)
+{
+    size_t used = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < n; i++) {
+        if (hints[i].keep < min_keep)
+            continue;
+        const char *text = _(brief && hints[i].brief ? hints[i].brief : hints[i].text);
+        int len = snprintf(out + used, size - used, "%s%s", used ? "  " : "", text);
+        if (len < 0 || (size_t)len >= size - used)
+            break;
+        used += (size_t)len;
+    }
+    return ui_width(out);
+}
+
+const char *ui_footer(char *out, size_t size, int cols, const ui_key_hint *hints, size_t n)
+{
+    if (size == 0 || join_hints(out, size, hints, n, false, INT_MIN) <= cols)
+        return out;
+    int min_keep = INT_MIN;
+    while (join_hints(out, size, hints, n, true, min_keep) > cols) {
+        int lowest = INT_MAX, above = 0;
+        for (size_t i = 0; i < n; i++)
+            if (hints[i].keep >= min_keep && hints[i].keep < lowest)
+                lowest = hints[i].keep;
+        for (size_t i = 0; i < n; i++)
+            above += hints[i].keep > lowest;
+        if (above == 0)
+            break; /* only the most important are left: they are cut */
+        min_keep = lowest + 1;
+    }
+    return out;
 }

@@ -23,15 +23,21 @@ typedef struct {
     int64_t *chosen;  /* [person * questions + q]: a bit mask, UNANSWERED or SKIPPED */
     size_t q, person;
     unsigned mask;
-    int cursor, scroll;
+    int cursor;
     quiz_mode mode;
+    ui_scroll view;     /* the question (or the results) below the header */
+    bool follow;        /* keep the cursor's choice, or after an answer the feedback, in sight */
+    int answer_line, cursor_top, cursor_end; /* lines of the view, from the last layout */
+    int rows;           /* of the last layout */
+    char footer[256];   /* the keys that work now (quiz_footer) */
 } quiz_state;
 
 static const char *const help_text =
-    N_("- **Up/Down** or **j/k**: move between choices\n"
+    N_("- **Up/Down** or **j/k**: move between choices; after an answer and on the results, scroll\n"
+       "- **PgDn/PgUp**: scroll a page, when the text does not fit (\"more below\")\n"
        "- **Space** or **1-9**: choose (single choice) or tick and untick (several choices)\n"
        "- **Enter**: save the answer; after the explanation, go on\n"
-       "- **s**: skip this attendee (group sessions)\n"
+       "- **s**: skip this attendee (group sessions only)\n"
        "- **r**: on the results, take the check again\n"
        "- **q** or **Esc**: leave the check; the answers given so far are kept");
 
@@ -83,7 +89,8 @@ static void finish(tl_app *app, quiz_state *z);
 static void ask(tl_app *app, quiz_state *z, size_t q)
 {
     z->q = q;
-    z->scroll = 0;
+    z->view.skip = 0;
+    z->follow = true;
     if (q >= z->k->n_questions) {
         finish(app, z);
         return;
@@ -119,13 +126,7 @@ static void complete_module(tl_app *app, quiz_state *z, size_t i)
 
 static void check_self_study_done(tl_app *app, quiz_state *z)
 {
-    int done = 0;
-    tl_error err;
-    if (z->course->group || store_modules_completed(app->store, z->course->session, z->course->people[0],
-                                                    &done, &err) != TL_OK)
-        return;
-    if (done >= (int)z->course->cu->n_modules &&
-        ui_ok(app, store_session_complete(app->store, z->course->session, &err), &err))
+    if (self_study_completed(app, z->course))
         app_status(app, "%s", _("Curriculum completed: every module is passed."));
 }
 
@@ -146,7 +147,7 @@ static int score_of(quiz_state *z, size_t i, int *answered)
 static void finish(tl_app *app, quiz_state *z)
 {
     z->mode = Q_RESULTS;
-    z->scroll = 0;
+    z->view.skip = 0;
     int max = (int)z->k->n_questions;
     for (size_t i = 0; i < z->course->n; i++) {
         int answered, score = score_of(z, i, &answered);
@@ -170,6 +171,7 @@ static void toggle(quiz_state *z, int choice)
     if (choice < 0 || (size_t)choice >= qq->n_choices)
         return;
     z->cursor = choice;
+    z->follow = true;
     if (qq->type == TL_Q_SINGLE)
         z->mask = 1u << choice;
     else
@@ -189,17 +191,24 @@ static void save_answer(tl_app *app, quiz_state *z, int64_t value)
     z->person = next_open_person(z, z->person + 1);
     z->mask = 0;
     z->cursor = 0;
-    if (z->person == z->course->n)
+    z->follow = true;
+    if (z->person == z->course->n) {
         z->mode = Q_FEEDBACK;
+        z->view.skip = 0;
+    }
 }
 
 static tl_key_result ask_key(tl_app *app, quiz_state *z, tl_key k)
 {
     const tl_question *qq = &z->k->questions[z->q];
+    if (key_up(k) || key_down(k))
+        z->follow = true;
     if (key_up(k) && z->cursor > 0)
         z->cursor--;
     else if (key_down(k) && (size_t)z->cursor + 1 < qq->n_choices)
         z->cursor++;
+    else if (view_page_key(&z->view, k))
+        z->follow = false;
     else if (key_char(k, ' '))
         toggle(z, z->cursor);
     else if (!k.fn && k.ch >= '1' && k.ch <= '9')
@@ -216,43 +225,21 @@ static tl_key_result ask_key(tl_app *app, quiz_state *z, tl_key k)
 
 /* ---- drawing ---- */
 
-static void draw_choices(tl_app *app, quiz_state *z, int y, int rows, int cols, bool reveal)
+/* A fixed header (title, question number, whose answer), the question and
+ * its choices (with the feedback and explanation after an answer) in a view
+ * that scrolls, and in a group the attendees at the bottom. Below
+ * ROOMY_ROWS the empty rows of the header are left out. */
+enum { ROOMY_ROWS = 20, CHOICE_X = 12 };
+
+typedef struct {
+    tl_app *app;
+    quiz_state *z;
+    int cols;
+} layout_ctx;
+
+static void feedback_line(quiz_state *z, char *out, size_t size)
 {
     const tl_question *qq = &z->k->questions[z->q];
-    bool single = qq->type == TL_Q_SINGLE;
-    unsigned mine = z->course->group || !reveal ? z->mask : (unsigned)*answer_of(z, 0, z->q);
-    for (size_t i = 0; i < qq->n_choices && y < rows; i++) {
-        bool on = (mine >> i) & 1u;
-        char mark[16];
-        snprintf(mark, sizeof mark, single ? "%zu (%s)" : "%zu [%s]", i + 1, on ? (single ? "*" : "x") : " ");
-        if (!reveal && (int)i == z->cursor)
-            ui_put(y, 2, 2, ">", A_BOLD);
-        ui_put(y, 4, 8, mark, 0);
-        int attr = reveal && qq->choices[i].correct ? A_BOLD : 0;
-        int used = ui_wrap(y, 12, cols - 26, rows - y, text_get(&qq->choices[i].text, app->lang), attr);
-        if (reveal && qq->choices[i].correct)
-            ui_put(y, cols - 12, 10, _("correct"), A_BOLD);
-        y += used > 0 ? used : 1;
-    }
-}
-
-static void draw_people(quiz_state *z, int y, int rows, int cols)
-{
-    char line[256];
-    for (size_t i = 0; i < z->course->n && y < rows; i++, y++) {
-        int64_t a = *answer_of(z, i, z->q);
-        const char *state = a == SKIPPED ? _("skipped") : a >= 0 ? _("answered") : i == z->person ? _("answering") : "";
-        char who[128];
-        snprintf(line, sizeof line, "%s %s %s", i == z->person && z->mode == Q_ASK ? ">" : " ",
-                 ui_fit(who, sizeof who, z->course->labels[i], 30), state);
-        ui_put(y, 2, cols - 4, line, i == z->person && z->mode == Q_ASK ? A_BOLD : 0);
-    }
-}
-
-static void draw_feedback(tl_app *app, quiz_state *z, int y, int rows, int cols)
-{
-    const tl_question *qq = &z->k->questions[z->q];
-    char line[256];
     if (z->course->group) {
         int right = 0, answered = 0;
         for (size_t i = 0; i < z->course->n; i++) {
@@ -260,81 +247,240 @@ static void draw_feedback(tl_app *app, quiz_state *z, int y, int rows, int cols)
             answered += a >= 0;
             right += a >= 0 && question_correct(qq, (unsigned)a);
         }
-        snprintf(line, sizeof line, _("%d of %d answered correctly."), right, answered);
+        snprintf(out, size, _("%d of %d answered correctly."), right, answered);
     } else {
         int64_t a = *answer_of(z, 0, z->q);
-        snprintf(line, sizeof line, "%s", a >= 0 && question_correct(qq, (unsigned)a) ? _("Right.") : _("Not quite."));
+        snprintf(out, size, "%s", a >= 0 && question_correct(qq, (unsigned)a) ? _("Right.") : _("Not quite."));
     }
-    ui_put(y++, 2, cols - 4, line, A_BOLD);
-    ui_markdown(y + 1, 2, cols - 4, rows - y - 1, z->scroll, text_get(&qq->explanation, app->lang));
 }
 
-static void draw_question(tl_app *app, quiz_state *z, int rows, int cols)
+/* One choice: the cursor, its number and mark, the text wrapped beside
+ * them and, after the answer, "correct" at the right. */
+static void layout_choice(const layout_ctx *c, ui_view *v, size_t i, unsigned mine, bool reveal)
 {
+    quiz_state *z = c->z;
     const tl_question *qq = &z->k->questions[z->q];
-    char line[256];
+    bool single = qq->type == TL_Q_SINGLE, on = (mine >> i) & 1u, correct = reveal && qq->choices[i].correct;
+    const char *label = _("correct");
+    int label_w = reveal ? ui_width(label) + 2 : 0;
+    int first = view_wrap(v, CHOICE_X, c->cols - CHOICE_X - 2 - label_w,
+                          text_get(&qq->choices[i].text, c->app->lang), correct ? A_BOLD : 0);
+    if (v->line == first)
+        v->line++; /* an empty text still takes its row */
+    if ((int)i == z->cursor) {
+        z->cursor_top = first;
+        z->cursor_end = v->line;
+    }
+    int y = view_row(v, first);
+    if (y < 0)
+        return;
+    char mark[16];
+    snprintf(mark, sizeof mark, single ? "%zu (%s)" : "%zu [%s]", i + 1, on ? (single ? "*" : "x") : " ");
+    if (!reveal && (int)i == z->cursor)
+        ui_put(y, 2, 2, ">", A_BOLD);
+    ui_put(y, 4, CHOICE_X - 5, mark, 0);
+    if (correct)
+        ui_put(y, c->cols - 2 - ui_width(label), ui_width(label), label, A_BOLD);
+}
+
+static void layout_question(ui_view *v, void *ctx)
+{
+    const layout_ctx *c = ctx;
+    quiz_state *z = c->z;
+    const tl_question *qq = &z->k->questions[z->q];
+    bool reveal = z->mode == Q_FEEDBACK;
+    int64_t mine = z->course->group || !reveal ? z->mask : *answer_of(z, 0, z->q);
+    view_wrap(v, 2, c->cols - 4, text_get(&qq->text, c->app->lang), A_BOLD);
+    v->line++;
+    z->answer_line = v->line;
+    if (reveal) { /* the verdict first, then the choices it is about */
+        char line[256];
+        feedback_line(z, line, sizeof line);
+        view_wrap(v, 2, c->cols - 4, line, A_BOLD);
+        v->line++;
+    }
+    for (size_t i = 0; i < qq->n_choices; i++)
+        layout_choice(c, v, i, mine > 0 ? (unsigned)mine : 0, reveal);
+    if (reveal) {
+        v->line++;
+        view_markdown(v, 2, c->cols - 4, text_get(&qq->explanation, c->app->lang));
+    }
+}
+
+/* Where the view starts when it follows: at the top while the cursor's
+ * choice fits there, else just far enough down to show all of it; after an
+ * answer, at the verdict (the choices and the explanation below it). */
+static void follow(layout_ctx *c, int rows)
+{
+    quiz_state *z = c->z;
+    if (!z->follow)
+        return;
+    ui_view measure = {0};
+    layout_question(&measure, c);
+    int room = view_room(measure.line, rows);
+    if (z->mode == Q_FEEDBACK) {
+        z->view.skip = measure.line > room ? z->answer_line : 0;
+        return;
+    }
+    if (z->cursor_end <= room)
+        z->view.skip = 0;
+    if (z->view.skip < z->cursor_end - room)
+        z->view.skip = z->cursor_end - room;
+    if (z->view.skip > z->cursor_top)
+        z->view.skip = z->cursor_top;
+}
+
+/* The attendees, at most `count` rows of them around the one answering. */
+static void draw_people(quiz_state *z, int y, int count, int cols)
+{
+    size_t n = z->course->n, first = 0;
+    if (n > (size_t)count && z->person > (size_t)count / 2)
+        first = z->person - (size_t)count / 2;
+    if (first + (size_t)count > n)
+        first = n - (size_t)count;
+    char line[256], who[128];
+    for (size_t i = first; i < n && i < first + (size_t)count; i++, y++) {
+        int64_t a = *answer_of(z, i, z->q);
+        bool current = i == z->person;
+        const char *state = a == SKIPPED ? _("skipped") : a >= 0 ? _("answered") : current ? _("answering") : "";
+        snprintf(line, sizeof line, "%s %s %s", current ? ">" : " ", ui_fit(who, sizeof who, z->course->labels[i], 30),
+                 state);
+        ui_put(y, 2, cols - 4, line, current ? A_BOLD : 0);
+    }
+}
+
+/* Rows for the attendees below the question (0: none shown). */
+static int people_rows(const quiz_state *z, int rows)
+{
+    if (!z->course->group || z->mode != Q_ASK)
+        return 0;
+    int most = rows / 4;
+    return z->course->n < (size_t)most ? (int)z->course->n : most;
+}
+
+/* The first row below the header (the empty rows only when roomy). */
+static int body_top(const quiz_state *z, int rows)
+{
+    int gap = rows >= ROOMY_ROWS;
+    if (z->mode == Q_RESULTS)
+        return 3 + gap;
+    return 2 + 2 * gap + (z->course->group && z->mode == Q_ASK);
+}
+
+/* The title, and what the screen shows: the question's number and whose
+ * answer is recorded, or the results' pass mark. */
+static void draw_header(tl_app *app, quiz_state *z, int rows, int cols)
+{
+    int y = 1 + (rows >= ROOMY_ROWS);
+    char line[512];
+    check_title(z->course->cu, z->step, app->lang, line, sizeof line);
+    ui_put(0, 1, cols - 2, line, A_BOLD);
+    if (z->mode == Q_RESULTS) {
+        snprintf(line, sizeof line, _("Results (pass mark %d%%)"), z->k->pass_mark);
+        ui_put(y, 2, cols - 4, line, A_BOLD);
+        return;
+    }
+    const tl_question *qq = &z->k->questions[z->q];
     snprintf(line, sizeof line, _("Question %zu/%zu (%s)"), z->q + 1, z->k->n_questions,
              qq->type == TL_Q_SINGLE ? _("one answer") : _("tick all that apply"));
-    ui_put(2, 2, cols - 4, line, A_DIM);
-    int y = 3 + ui_wrap(3, 2, cols - 4, 4, text_get(&qq->text, app->lang), A_BOLD) + 1;
+    ui_put(y++, 2, cols - 4, line, A_DIM);
     if (z->course->group && z->mode == Q_ASK) {
         snprintf(line, sizeof line, _("Answer of: %s"), z->course->labels[z->person]);
-        ui_put(y++, 2, cols - 4, line, A_REVERSE);
+        ui_put(y, 2, cols - 4, line, A_REVERSE);
     }
-    int choices_end = z->mode == Q_ASK ? rows - (z->course->group ? (int)z->course->n + 1 : 0) : y + 8;
-    draw_choices(app, z, y, choices_end, cols, z->mode == Q_FEEDBACK);
-    if (z->mode == Q_FEEDBACK)
-        draw_feedback(app, z, y + (int)qq->n_choices + 1, rows, cols);
-    else if (z->course->group)
-        draw_people(z, rows - (int)z->course->n, rows, cols);
 }
 
-static void draw_results(tl_app *app, quiz_state *z, int rows, int cols)
+/* Each person's score; for a learner alone, every question answered wrong
+ * with its explanation. */
+static void layout_results(ui_view *v, void *ctx)
 {
-    char line[512];
-    int max = (int)z->k->n_questions, y = 3;
-    snprintf(line, sizeof line, _("Results (pass mark %d%%)"), z->k->pass_mark);
-    ui_put(2, 2, cols - 4, line, A_BOLD);
-    for (size_t i = 0; i < z->course->n && y < rows; i++) {
+    const layout_ctx *c = ctx;
+    quiz_state *z = c->z;
+    char line[512], who[128];
+    int max = (int)z->k->n_questions;
+    for (size_t i = 0; i < z->course->n; i++) {
         int answered, score = score_of(z, i, &answered);
-        char who[128];
         ui_fit(who, sizeof who, z->course->labels[i], 30);
         if (answered == 0)
             snprintf(line, sizeof line, "%s %s", who, _("skipped"));
         else
             snprintf(line, sizeof line, "%s %d/%d (%d%%)  %s", who, score, max, check_percent(score, max),
                      check_passes(z->k, score, max) ? _("PASSED") : _("not passed"));
-        ui_put(y++, 4, cols - 6, line, 0);
+        view_put(v, 4, c->cols - 6, line, 0);
     }
     if (z->course->group)
         return;
-    y++;
-    for (size_t q = 0; q < z->k->n_questions && y < rows; q++) {
+    for (size_t q = 0; q < z->k->n_questions; q++) {
         int64_t a = *answer_of(z, 0, q);
         const tl_question *qq = &z->k->questions[q];
         if (a >= 0 && question_correct(qq, (unsigned)a))
             continue;
-        y += ui_wrap(y, 2, cols - 4, rows - y, text_get(&qq->text, app->lang), A_BOLD);
-        y += ui_markdown(y, 4, cols - 6, rows - y, 0, text_get(&qq->explanation, app->lang));
+        snprintf(line, sizeof line, "%zu. %s", q + 1, text_get(&qq->text, c->app->lang));
+        v->line++;
+        view_wrap(v, 2, c->cols - 4, line, A_BOLD);
+        view_markdown(v, 4, c->cols - 6, text_get(&qq->explanation, c->app->lang));
     }
+}
+
+/* The keys that work now, shortened or fewer when the screen is narrow. */
+static void quiz_footer(quiz_state *z, int cols)
+{
+    ui_key_hint h[8];
+    size_t n = 0;
+    bool scrolls = view_scrolls(&z->view);
+    if (z->mode == Q_ASK) {
+        h[n++] = (ui_key_hint){N_("Space/1-9 choose"), N_("1-9 choose"), 9};
+        h[n++] = (ui_key_hint){N_("Enter save"), NULL, 9};
+        if (z->course->group)
+            h[n++] = (ui_key_hint){N_("s skip"), NULL, 7};
+        h[n++] = (ui_key_hint){N_("j/k move"), NULL, 5};
+        if (scrolls)
+            h[n++] = (ui_key_hint){N_("PgDn/PgUp scroll"), N_("PgDn more"), 4};
+    } else if (z->mode == Q_FEEDBACK) {
+        h[n++] = z->q + 1 < z->k->n_questions ? (ui_key_hint){N_("Enter next question"), N_("Enter next"), 9}
+                                              : (ui_key_hint){N_("Enter results"), NULL, 9};
+        if (scrolls)
+            h[n++] = (ui_key_hint){N_("j/k/PgDn scroll"), N_("j/k scroll"), 7};
+    } else {
+        h[n++] = (ui_key_hint){N_("r retake"), NULL, 7};
+        if (scrolls)
+            h[n++] = (ui_key_hint){N_("j/k/PgDn scroll"), N_("j/k scroll"), 8};
+    }
+    h[n++] = z->mode == Q_RESULTS ? (ui_key_hint){N_("Enter/q back"), N_("q back"), 6}
+                                  : (ui_key_hint){N_("q leave"), NULL, 6};
+    h[n++] = (ui_key_hint){N_("? help"), NULL, 10};
+    ui_footer(z->footer, sizeof z->footer, cols - 2, h, n);
+}
+
+/* Lays the screen out for rows x cols: where the view starts, what it
+ * holds and the footer; paints it when paint is set. The app reads the
+ * footer before it draws, so a key lays the new state out at once. */
+static void quiz_lay_out(tl_app *app, quiz_state *z, int rows, int cols, bool paint)
+{
+    layout_ctx c = {app, z, cols};
+    ui_layout_fn layout = z->mode == Q_RESULTS ? layout_results : layout_question;
+    int top = body_top(z, rows), people = people_rows(z, rows);
+    int bottom = people ? rows - people - 1 : rows;
+    z->rows = rows;
+    if (z->mode != Q_RESULTS)
+        follow(&c, bottom - top);
+    view_measure(&z->view, bottom - top, layout, &c);
+    quiz_footer(z, cols);
+    if (!paint)
+        return;
+    draw_header(app, z, rows, cols);
+    view_draw(&z->view, top, bottom - top, cols, layout, &c);
+    if (people)
+        draw_people(z, rows - people, people, cols);
 }
 
 static void quiz_draw(tl_screen *s, tl_app *app, int rows, int cols)
 {
-    quiz_state *z = s->state;
-    char title[512];
-    check_title(z->course->cu, z->step, app->lang, title, sizeof title);
-    ui_put(0, 1, cols - 2, title, A_BOLD);
-    if (z->mode == Q_RESULTS)
-        draw_results(app, z, rows, cols);
-    else
-        draw_question(app, z, rows, cols);
+    quiz_lay_out(app, s->state, rows, cols, true);
 }
 
-static tl_key_result quiz_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
+static tl_key_result quiz_handle(tl_app *app, quiz_state *z, tl_key k)
 {
-    (void)next;
-    quiz_state *z = s->state;
     if (key_char(k, '?'))
         ui_help(app, _("Keys of the knowledge check"), _(help_text));
     else if (key_back(k))
@@ -344,15 +490,22 @@ static tl_key_result quiz_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **n
         return ask_key(app, z, k);
     else if (z->mode == Q_FEEDBACK && key_enter(k))
         ask(app, z, z->q + 1);
-    else if (z->mode == Q_FEEDBACK && key_down(k))
-        z->scroll++;
-    else if (z->mode == Q_FEEDBACK && key_up(k) && z->scroll > 0)
-        z->scroll--;
+    else if (view_scroll_key(&z->view, k))
+        z->follow = false;
     else if (z->mode == Q_RESULTS && key_char(k, 'r'))
         start(app, z, true);
     else if (z->mode == Q_RESULTS && key_enter(k))
         return KEY_BACK;
     return KEY_STAY;
+}
+
+static tl_key_result quiz_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
+{
+    (void)next;
+    quiz_state *z = s->state;
+    tl_key_result r = quiz_handle(app, z, k);
+    quiz_lay_out(app, z, z->rows, COLS, false);
+    return r;
 }
 
 static void quiz_destroy(tl_screen *s)
@@ -382,11 +535,12 @@ tl_screen *quiz_screen_new(tl_app *app, const tl_course *course, tl_step step)
     z->chosen = calloc(course->n * z->k->n_questions, sizeof *z->chosen);
     if (!z->attempts || !z->chosen)
         abort();
-    *s = (tl_screen){.footer = N_("Space/1-9 choose  Enter save/next  s skip  r retake  ? help  q leave"),
-                     .draw = quiz_draw, .key = quiz_key, .destroy = quiz_destroy, .state = z};
+    *s = (tl_screen){.footer = z->footer, .draw = quiz_draw, .key = quiz_key, .destroy = quiz_destroy,
+                     .state = z};
     if (!start(app, z, false)) {
         quiz_destroy(s);
         return NULL;
     }
+    quiz_lay_out(app, z, LINES - 2, COLS, false); /* the footer of the first frame */
     return s;
 }

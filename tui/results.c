@@ -1,6 +1,8 @@
 /* The results of a course for its first learner (self-study) or for each
  * attendee (group): per module the pages seen, time spent, the best check
- * score and whether it passed; the scores before and after the course. */
+ * score and whether it passed; the scores before and after the course. The
+ * module titles get the width the other columns leave, or a row of their
+ * own when that is too narrow for them; the view scrolls when it is long. */
 #include "training_ui.h"
 
 #include "i18n.h"
@@ -8,78 +10,206 @@
 #include <curses.h>
 #include <stdlib.h>
 
+enum { BODY_TOP = 3 };
+
 typedef struct {
     const tl_course *course;
     size_t person;
+    ui_scroll view;
+    int rows;          /* of the last layout */
+    char footer[128];  /* the keys that work now (results_footer) */
 } results_state;
 
-static void check_line(tl_app *app, const results_state *r, const char *check_id, tl_phase phase,
-                       char *out, size_t size)
+/* How many questions the person's unfinished attempt at a check answered. */
+static int answered_so_far(tl_app *app, const tl_course *course, size_t person, const char *check_id,
+                           tl_phase phase, const tl_check *k)
+{
+    tl_id attempt = 0;
+    tl_error err;
+    if (store_attempt_open(app->store, course->session, course->people[person], check_id, phase, &attempt,
+                           &err) != TL_OK || !attempt)
+        return 0;
+    int64_t *chosen = calloc(k->n_questions ? k->n_questions : 1, sizeof *chosen);
+    if (!chosen)
+        abort();
+    int answered = 0;
+    if (store_attempt_answers(app->store, attempt, k, chosen, &err) == TL_OK)
+        for (size_t q = 0; q < k->n_questions; q++)
+            answered += chosen[q] >= 0;
+    free(chosen);
+    return answered;
+}
+
+void check_state_text(tl_app *app, const tl_course *course, size_t person, const char *check_id,
+                      tl_phase phase, const tl_check *k, char *out, size_t size)
 {
     bool passed = false, found = false;
     int score = 0, max = 0;
     tl_error err;
-    store_check_best(app->store, r->course->session, r->course->people[r->person], check_id, phase,
-                     &passed, &score, &max, &found, &err);
-    if (found)
+    if (store_check_best(app->store, course->session, course->people[person], check_id, phase, &passed,
+                         &score, &max, &found, &err) == TL_OK && found) {
         snprintf(out, size, "%d/%d (%d%%) %s", score, max, check_percent(score, max),
                  passed ? _("passed") : _("not passed"));
+        return;
+    }
+    int answered = answered_so_far(app, course, person, check_id, phase, k);
+    if (answered > 0)
+        snprintf(out, size, _("started: %d of %zu answered"), answered, k->n_questions);
     else
-        snprintf(out, size, "%s", _("not taken"));
+        snprintf(out, size, "%s", _("not taken yet"));
 }
 
-static int module_line(tl_app *app, const results_state *r, size_t m, int y, int cols)
+/* ---- one module's line ---- */
+
+typedef struct {
+    char progress[64]; /* pages and minutes */
+    char check[96];
+    bool completed;
+} module_row;
+
+typedef struct {
+    tl_app *app;
+    const results_state *r;
+    module_row *rows;
+    int cols, title_w, check_w; /* title_w 0: each title on a row of its own */
+} results_ctx;
+
+static void module_row_fill(tl_app *app, const results_state *r, size_t m, module_row *row)
 {
     const tl_module *mod = &r->course->cu->modules[m];
-    int seen, seconds;
-    bool completed;
+    int seen = 0, seconds = 0;
     tl_error err;
+    row->completed = false;
     store_module_progress(app->store, r->course->session, r->course->people[r->person], mod->id, &seen,
-                          &seconds, &completed, &err);
-    char check[64], title[100], check_col[100], line[512];
-    snprintf(check, sizeof check, "%s", _("no check"));
+                          &seconds, &row->completed, &err);
+    snprintf(row->progress, sizeof row->progress, _("%2d/%-2zu pages %3d min"), seen, mod->n_pages,
+             (seconds + 59) / 60);
+    snprintf(row->check, sizeof row->check, "%s", _("no check"));
     if (mod->check.present)
-        check_line(app, r, mod->id, TL_PHASE_MODULE, check, sizeof check);
-    snprintf(line, sizeof line, _("%s %2d/%-2zu pages %3d min %s %s"),
-             ui_fit(title, sizeof title, text_get(&mod->title, app->lang), 22), seen, mod->n_pages,
-             (seconds + 59) / 60, ui_fit(check_col, sizeof check_col, check, 21),
-             completed ? _("completed") : "");
-    ui_put(y, 2, cols - 4, line, completed ? 0 : A_DIM);
-    return 1;
+        check_state_text(app, r->course, r->person, mod->id, TL_PHASE_MODULE, &mod->check, row->check,
+                         sizeof row->check);
+}
+
+/* The widths of the columns: the check column as wide as its widest
+ * entry, the title the rest, unless that cuts a title. */
+static void fit_columns(results_ctx *c)
+{
+    const tl_curriculum *cu = c->r->course->cu;
+    int progress_w = 0, done_w = 0, longest = 0;
+    c->check_w = 0;
+    for (size_t m = 0; m < cu->n_modules; m++) {
+        const module_row *row = &c->rows[m];
+        int w = ui_width(row->progress), cw = ui_width(row->check);
+        progress_w = w > progress_w ? w : progress_w;
+        c->check_w = cw > c->check_w ? cw : c->check_w;
+        if (row->completed)
+            done_w = ui_width(_("completed")) + 2;
+        w = ui_width(text_get(&cu->modules[m].title, c->app->lang));
+        longest = w > longest ? w : longest;
+    }
+    int room = c->cols - 4 - 2 - progress_w - 2 - c->check_w - done_w;
+    c->title_w = longest <= room ? longest : 0;
+}
+
+static void layout_module(results_ctx *c, ui_view *v, size_t m)
+{
+    const module_row *row = &c->rows[m];
+    const char *title = text_get(&c->r->course->cu->modules[m].title, c->app->lang);
+    int attr = row->completed ? 0 : A_DIM;
+    char check[128], cut[256], details[384], line[640];
+    snprintf(details, sizeof details, "%s  %s%s%s", row->progress,
+             ui_fit(check, sizeof check, row->check, c->check_w), row->completed ? "  " : "",
+             row->completed ? _("completed") : "");
+    if (c->title_w > 0) {
+        snprintf(line, sizeof line, "%s  %s", ui_fit(cut, sizeof cut, title, c->title_w), details);
+        view_put(v, 2, c->cols - 4, line, attr);
+        return;
+    }
+    view_wrap(v, 2, c->cols - 4, title, attr | A_BOLD);
+    view_put(v, 4, c->cols - 6, details, attr);
+}
+
+static void layout_results(ui_view *v, void *ctx)
+{
+    results_ctx *c = ctx;
+    const tl_course *course = c->r->course;
+    const tl_curriculum *cu = course->cu;
+    for (size_t m = 0; m < cu->n_modules; m++)
+        layout_module(c, v, m);
+    if (!cu->pre_post.present)
+        return;
+    char before[96], after[96], line[512];
+    check_state_text(c->app, course, c->r->person, TL_PRE_POST_CHECK_ID, TL_PHASE_PRE, &cu->pre_post, before,
+                     sizeof before);
+    check_state_text(c->app, course, c->r->person, TL_PRE_POST_CHECK_ID, TL_PHASE_POST, &cu->pre_post, after,
+                     sizeof after);
+    snprintf(line, sizeof line, _("Before the course: %s    After: %s"), before, after);
+    v->line++;
+    view_wrap(v, 2, c->cols - 4, line, A_BOLD);
+}
+
+static void results_footer(results_state *r, int cols)
+{
+    ui_key_hint h[3];
+    size_t n = 0;
+    if (r->course->n > 1)
+        h[n++] = (ui_key_hint){N_("Tab next person"), N_("Tab next"), 8};
+    if (view_scrolls(&r->view))
+        h[n++] = (ui_key_hint){N_("j/k/PgDn scroll"), N_("j/k scroll"), 7};
+    h[n++] = (ui_key_hint){N_("q back"), NULL, 9};
+    ui_footer(r->footer, sizeof r->footer, cols - 2, h, n);
+}
+
+/* Lays the results out for rows x cols: the view and the footer; paints
+ * them when paint is set. The app reads the footer before it draws, so a
+ * key lays the new state out at once. */
+static void results_lay_out(tl_app *app, results_state *r, int rows, int cols, bool paint)
+{
+    const tl_curriculum *cu = r->course->cu;
+    results_ctx c = {.app = app, .r = r, .cols = cols};
+    c.rows = calloc(cu->n_modules ? cu->n_modules : 1, sizeof *c.rows);
+    if (!c.rows)
+        abort();
+    for (size_t m = 0; m < cu->n_modules; m++)
+        module_row_fill(app, r, m, &c.rows[m]);
+    fit_columns(&c);
+    r->rows = rows;
+    view_measure(&r->view, rows - BODY_TOP, layout_results, &c);
+    if (paint)
+        view_draw(&r->view, BODY_TOP, rows - BODY_TOP, cols, layout_results, &c);
+    free(c.rows);
+    results_footer(r, cols);
 }
 
 static void results_draw(tl_screen *s, tl_app *app, int rows, int cols)
 {
     results_state *r = s->state;
-    const tl_curriculum *cu = r->course->cu;
     char line[512];
-    snprintf(line, sizeof line, _("Results: %s"), text_get(&cu->h.title, app->lang));
+    snprintf(line, sizeof line, _("Results: %s"), text_get(&r->course->cu->h.title, app->lang));
     ui_put(0, 1, cols - 2, line, A_BOLD);
-    snprintf(line, sizeof line, _("%s  (%zu/%zu; Tab for the next person)"), r->course->labels[r->person],
-             r->person + 1, r->course->n);
+    if (r->course->n > 1)
+        snprintf(line, sizeof line, _("%s  (%zu/%zu; Tab for the next person)"), r->course->labels[r->person],
+                 r->person + 1, r->course->n);
+    else
+        snprintf(line, sizeof line, "%s", r->course->labels[r->person]);
     ui_put(1, 1, cols - 2, line, 0);
-    int y = 3;
-    for (size_t m = 0; m < cu->n_modules && y < rows - 3; m++)
-        y += module_line(app, r, m, y, cols);
-    if (!cu->pre_post.present || y + 2 >= rows)
-        return;
-    char before[64], after[64];
-    check_line(app, r, TL_PRE_POST_CHECK_ID, TL_PHASE_PRE, before, sizeof before);
-    check_line(app, r, TL_PRE_POST_CHECK_ID, TL_PHASE_POST, after, sizeof after);
-    snprintf(line, sizeof line, _("Before the course: %s    After: %s"), before, after);
-    ui_put(y + 1, 2, cols - 4, line, A_BOLD);
+    results_lay_out(app, r, rows, cols, true);
 }
 
 static tl_key_result results_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
 {
-    (void)app, (void)next;
+    (void)next;
     results_state *r = s->state;
-    if (key_char(k, '\t') || key_down(k))
-        r->person = (r->person + 1) % r->course->n;
-    else if (key_up(k))
-        r->person = (r->person + r->course->n - 1) % r->course->n;
-    else if (key_back(k) || key_enter(k))
+    size_t n = r->course->n;
+    if (key_back(k) || key_enter(k))
         return KEY_BACK;
+    if (key_char(k, '\t') || key_fn(k, KEY_BTAB)) {
+        r->person = (r->person + (key_fn(k, KEY_BTAB) ? n - 1 : 1)) % n;
+        r->view.skip = 0;
+    } else {
+        view_scroll_key(&r->view, k);
+    }
+    results_lay_out(app, r, r->rows, COLS, false);
     return KEY_STAY;
 }
 
@@ -100,7 +230,8 @@ tl_screen *results_screen_new(tl_app *app, const tl_course *course)
     if (!s || !r)
         abort();
     r->course = course;
-    *s = (tl_screen){.footer = N_("Tab next person  q back"), .draw = results_draw, .key = results_key,
+    *s = (tl_screen){.footer = r->footer, .draw = results_draw, .key = results_key,
                      .destroy = results_destroy, .state = r};
+    results_lay_out(app, r, LINES - 2, COLS, false); /* the footer of the first frame */
     return s;
 }

@@ -27,17 +27,39 @@ static tl_course *one_learner(const tl_content *c, tl_id session, tl_id person, 
     return course;
 }
 
+/* The learner: someone registered before (by part of the name: a group
+ * session or an earlier self-study), so that they count once, or someone
+ * new with organisation and level. */
+static bool pick_learner(tl_app *app, char *name, size_t size, tl_id *person)
+{
+    if (!ui_prompt(app, _("Your name (optional, Enter to leave out):"), name, size))
+        return false;
+    trim_spaces(name);
+    tl_known_participant known;
+    pick_result pick = pick_known(app, 0, name, &known);
+    if (pick == PICK_KNOWN) {
+        *person = known.person.participant;
+        size_t n = strlen(known.person.name);
+        n = n < size ? n : size - 1; /* the name as registered, as far as it fits */
+        memcpy(name, known.person.name, n);
+        name[n] = '\0';
+        return true;
+    }
+    tl_id org;
+    tl_level level;
+    tl_error err;
+    return pick == PICK_NEW && pick_organisation(app, &org, &level) &&
+           ui_ok(app, store_participant_add(app->store, name[0] ? name : NULL, org, level, person, &err), &err);
+}
+
 static tl_screen *start_new(tl_app *app, const char *curriculum_id)
 {
     const tl_content *c = pick_curriculum(app, curriculum_id);
     if (!c)
         return NULL;
     char name[128] = "";
-    if (!ui_prompt(app, _("Your name (optional, Enter to leave out):"), name, sizeof name))
-        return NULL;
-    tl_id org, person, session;
-    tl_level level;
-    if (!pick_organisation(app, &org, &level))
+    tl_id person, session;
+    if (!pick_learner(app, name, sizeof name, &person))
         return NULL;
     char date[11], start[6], uuid[37];
     today_iso(date);
@@ -46,8 +68,7 @@ static tl_screen *start_new(tl_app *app, const char *curriculum_id)
                             .curriculum_version = c->u.h->version, .content_hash = c->hash,
                             .date = date, .start_time = start};
     tl_error err;
-    if (!ui_ok(app, store_participant_add(app->store, name[0] ? name : NULL, org, level, &person, &err), &err) ||
-        !ui_ok(app, store_session_create(app->store, &info, &session, uuid, &err), &err) ||
+    if (!ui_ok(app, store_session_create(app->store, &info, &session, uuid, &err), &err) ||
         !ui_ok(app, store_attendance_set(app->store, session, person, TL_ATT_PRESENT, NULL, &err), &err))
         return NULL;
     char label[160];
@@ -67,8 +88,10 @@ static tl_screen *resume(tl_app *app, const tl_session_row *r)
 
 static void study_label(const tl_session_row *r, char *out, size_t size)
 {
-    snprintf(out, size, _("Continue: %s, %s  %s  started %s%s"), r->learner[0] ? r->learner : _("(no name)"),
-             r->organisation, r->curriculum_id, r->date, r->end_time[0] ? _("  (completed)") : "");
+    /* The curriculum's id last: the date and whether it is completed matter
+     * more when the line is cut. */
+    snprintf(out, size, _("Continue: %s, %s  started %s%s  %s"), r->learner[0] ? r->learner : _("(no name)"),
+             r->organisation, r->date, r->end_time[0] ? _("  (completed)") : "", r->curriculum_id);
 }
 
 tl_screen *study_open(tl_app *app, const char *arg)

@@ -59,6 +59,25 @@ static void reload(tl_app *app, session_state *ss)
 
 /* ---- drawing ---- */
 
+/* A rule and two rows below the roll call for the selected attendee. */
+enum { SELECTED_ROWS = 3 };
+
+/* The selected attendee in full: the columns of the list cut long names,
+ * organisations and remarks. */
+static void draw_selected_attendee(const tl_attendee_row *p, int rows, int cols)
+{
+    char label[160], line[800];
+    participant_label(p->name, p->uuid, label, sizeof label);
+    if (p->remark[0])
+        snprintf(line, sizeof line, _("%s, %s, %s, %s: %s"), label, p->organisation, _(level_labels[p->level]),
+                 _(attendance_labels[p->status]), p->remark);
+    else
+        snprintf(line, sizeof line, "%s, %s, %s, %s", label, p->organisation, _(level_labels[p->level]),
+                 _(attendance_labels[p->status]));
+    mvhline(rows - SELECTED_ROWS, 1, ACS_HLINE, cols - 2);
+    ui_wrap(rows - SELECTED_ROWS + 1, 2, cols - 4, SELECTED_ROWS - 1, line, A_DIM);
+}
+
 static void session_draw(tl_screen *s, tl_app *app, int rows, int cols)
 {
     session_state *ss = s->state;
@@ -73,109 +92,31 @@ static void session_draw(tl_screen *s, tl_app *app, int rows, int cols)
     ui_put(3, 1, cols - 2, line, A_BOLD);
     if (ss->n == 0)
         ui_put(5, 2, cols - 4, _("No attendees yet: press a to add one."), A_DIM);
-    int y = 4;
-    for (size_t i = 0; i < ss->n && y < rows; i++, y++) {
+    int y = 4, end = ss->n > 0 ? rows - SELECTED_ROWS : rows;
+    /* Wider columns on a wide screen; the selected attendee in full below. */
+    int who_cols = cols >= 120 ? 32 : 22, org_cols = cols >= 120 ? 36 : 20;
+    for (size_t i = 0; i < ss->n && y < end; i++, y++) {
         const tl_attendee_row *p = &ss->people[i];
-        char label[160], who[100], org[100], level[60], status[60];
+        char label[160], who[200], org[200], level[60], status[60];
         participant_label(p->name, p->uuid, label, sizeof label);
-        snprintf(line, sizeof line, "%s %s %s %s %s", ui_fit(who, sizeof who, label, 22),
-                 ui_fit(org, sizeof org, p->organisation, 20),
+        snprintf(line, sizeof line, "%s %s %s %s %s", ui_fit(who, sizeof who, label, who_cols),
+                 ui_fit(org, sizeof org, p->organisation, org_cols),
                  ui_fit(level, sizeof level, _(level_labels[p->level]), 11),
                  ui_fit(status, sizeof status, _(attendance_labels[p->status]), 11), p->remark);
         ui_put(y, 2, 2, (int)i == ss->selected ? ">" : " ", A_BOLD);
         ui_put(y, 4, cols - 6, line, (int)i == ss->selected ? A_REVERSE : 0);
     }
+    if (ss->n > 0 && ss->selected >= 0 && (size_t)ss->selected < ss->n)
+        draw_selected_attendee(&ss->people[ss->selected], rows, cols);
 }
 
 /* ---- actions ---- */
-
-/* More registered people than this matching what was typed: the trainer is
- * asked to type more of the name rather than to scroll through them all. */
-enum { KNOWN_MAX = 100 };
-
-typedef struct {
-    tl_known_participant *rows;
-    size_t n;
-} known_list;
-
-static bool collect_known(const tl_known_participant *row, void *ctx)
-{
-    known_list *l = ctx;
-    *VEC_PUSH(l->rows, l->n) = *row;
-    return l->n <= KNOWN_MAX; /* one more than shown tells that there are more */
-}
 
 static void select_participant(session_state *ss, tl_id participant)
 {
     for (size_t i = 0; i < ss->n; i++)
         if (ss->people[i].participant == participant)
             ss->selected = (int)i;
-}
-
-static char *known_label(const tl_known_participant *p)
-{
-    char *label = malloc(512);
-    if (!label)
-        abort();
-    /* The level last: it is the first to go when the line is cut. */
-    int used = snprintf(label, 512, _("%s, %s, last seen %s, %s"), p->person.name, p->person.organisation,
-                        p->last_seen, _(level_labels[p->person.level]));
-    if (p->in_session && used >= 0 && used < 512)
-        snprintf(label + used, (size_t)(512 - used), "%s", _("  (on this roll call already)"));
-    return label;
-}
-
-/* The row to offer first: someone of exactly the typed name who is not on
- * the roll call yet (0, a new participant, when there is none). */
-static int likely_pick(const known_list *l, const char *name)
-{
-    for (size_t i = 0; i < l->n; i++)
-        if (!l->rows[i].in_session && strcasecmp(l->rows[i].person.name, name) == 0)
-            return (int)i + 1;
-    return 0;
-}
-
-/* "New participant: name" and then l's people: the index ui_choose gives. */
-static int choose_known(tl_app *app, const known_list *l, const char *name)
-{
-    char **labels = calloc(l->n + 1, sizeof *labels);
-    if (!labels || !(labels[0] = malloc(256)))
-        abort();
-    snprintf(labels[0], 256, _("New participant: %s"), name);
-    for (size_t i = 0; i < l->n; i++)
-        labels[i + 1] = known_label(&l->rows[i]);
-    int pick = ui_choose(app, _("Registered before?"), (const char *const *)labels, (int)l->n + 1,
-                         likely_pick(l, name));
-    for (size_t i = 0; i <= l->n; i++)
-        free(labels[i]);
-    free(labels);
-    return pick;
-}
-
-typedef enum { PICK_CANCELLED, PICK_NEW, PICK_KNOWN } pick_result;
-
-/* Offers the registered people whose name contains name next to a new
- * participant; with no one to offer (or no name to recognise) a new one. */
-static pick_result pick_known(tl_app *app, const session_state *ss, const char *name,
-                              tl_known_participant *picked)
-{
-    known_list l = {0};
-    tl_error err;
-    if (!name[0])
-        return PICK_NEW;
-    if (!ui_ok(app, store_participants_named(app->store, name, ss->info.id, collect_known, &l, &err), &err)) {
-        free(l.rows);
-        return PICK_CANCELLED;
-    }
-    if (l.n > KNOWN_MAX) {
-        l.n = KNOWN_MAX;
-        app_status(app, _("Only the first %d are listed: type more of the name to find the others."), KNOWN_MAX);
-    }
-    int pick = l.n > 0 ? choose_known(app, &l, name) : 0;
-    if (pick > 0)
-        *picked = l.rows[pick - 1];
-    free(l.rows);
-    return pick < 0 ? PICK_CANCELLED : pick == 0 ? PICK_NEW : PICK_KNOWN;
 }
 
 /* Someone registered before joins the roll call as they are: the same
@@ -207,15 +148,6 @@ static void add_new(tl_app *app, session_state *ss, const char *name)
     }
 }
 
-/* Spaces around a name are left out: spaces alone are no name. */
-static void trim_spaces(char *text)
-{
-    size_t lead = strspn(text, " "), n = strlen(text + lead);
-    memmove(text, text + lead, n + 1);
-    while (n > 0 && text[n - 1] == ' ')
-        text[--n] = '\0';
-}
-
 static void add_attendee(tl_app *app, session_state *ss)
 {
     char name[128] = "";
@@ -224,7 +156,7 @@ static void add_attendee(tl_app *app, session_state *ss)
         return;
     trim_spaces(name);
     tl_known_participant known;
-    pick_result pick = pick_known(app, ss, name, &known);
+    pick_result pick = pick_known(app, ss->info.id, name, &known);
     if (pick == PICK_KNOWN)
         add_known(app, ss, &known);
     else if (pick == PICK_NEW)

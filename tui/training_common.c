@@ -178,3 +178,93 @@ int pick_session(tl_app *app, tl_session_kind kind, bool open_only, const char *
     free(labels);
     return pick;
 }
+
+/* ---- someone registered before (group sessions and self-study) ---- */
+
+/* More registered people than this matching what was typed: the user is
+ * asked to type more of the name rather than to scroll through them all. */
+enum { KNOWN_MAX = 100 };
+
+typedef struct {
+    tl_known_participant *rows;
+    size_t n;
+} known_list;
+
+static bool collect_known(const tl_known_participant *row, void *ctx)
+{
+    known_list *l = ctx;
+    *VEC_PUSH(l->rows, l->n) = *row;
+    return l->n <= KNOWN_MAX; /* one more than shown tells that there are more */
+}
+
+static char *known_label(const tl_known_participant *p)
+{
+    char *label = malloc(512);
+    if (!label)
+        abort();
+    /* The level last: it is the first to go when the line is cut. */
+    int used = snprintf(label, 512, _("%s, %s, last seen %s, %s"), p->person.name, p->person.organisation,
+                        p->last_seen, _(level_labels[p->person.level]));
+    if (p->in_session && used >= 0 && used < 512)
+        snprintf(label + used, (size_t)(512 - used), "%s", _("  (on this roll call already)"));
+    return label;
+}
+
+/* The row to offer first: someone of exactly the typed name who is not on
+ * the roll call yet (0, a new participant, when there is none). */
+static int likely_pick(const known_list *l, const char *name)
+{
+    for (size_t i = 0; i < l->n; i++)
+        if (!l->rows[i].in_session && strcasecmp(l->rows[i].person.name, name) == 0)
+            return (int)i + 1;
+    return 0;
+}
+
+/* "New participant: name" and then l's people: the index ui_choose gives. */
+static int choose_known(tl_app *app, const known_list *l, const char *name)
+{
+    char **labels = calloc(l->n + 1, sizeof *labels);
+    if (!labels || !(labels[0] = malloc(256)))
+        abort();
+    snprintf(labels[0], 256, _("New participant: %s"), name);
+    for (size_t i = 0; i < l->n; i++)
+        labels[i + 1] = known_label(&l->rows[i]);
+    int pick = ui_choose(app, _("Registered before?"), (const char *const *)labels, (int)l->n + 1,
+                         likely_pick(l, name));
+    for (size_t i = 0; i <= l->n; i++)
+        free(labels[i]);
+    free(labels);
+    return pick;
+}
+
+/* Offers the registered people whose name contains name next to a new
+ * participant; with no one to offer (or no name to recognise) a new one. */
+pick_result pick_known(tl_app *app, tl_id session, const char *name, tl_known_participant *picked)
+{
+    known_list l = {0};
+    tl_error err;
+    if (!name[0])
+        return PICK_NEW;
+    if (!ui_ok(app, store_participants_named(app->store, name, session, collect_known, &l, &err), &err)) {
+        free(l.rows);
+        return PICK_CANCELLED;
+    }
+    if (l.n > KNOWN_MAX) {
+        l.n = KNOWN_MAX;
+        app_status(app, _("Only the first %d are listed: type more of the name to find the others."), KNOWN_MAX);
+    }
+    int pick = l.n > 0 ? choose_known(app, &l, name) : 0;
+    if (pick > 0)
+        *picked = l.rows[pick - 1];
+    free(l.rows);
+    return pick < 0 ? PICK_CANCELLED : pick == 0 ? PICK_NEW : PICK_KNOWN;
+}
+
+/* Spaces around a name are left out: spaces alone are no name. */
+void trim_spaces(char *text)
+{
+    size_t lead = strspn(text, " "), n = strlen(text + lead);
+    memmove(text, text + lead, n + 1);
+    while (n > 0 && text[n - 1] == ' ')
+        text[--n] = '\0';
+}

@@ -29,7 +29,25 @@ tl_screen *quiz_screen_new(tl_app *app, const tl_course *course, tl_step step);
 void check_title(const tl_curriculum *cu, tl_step st, const char *lang, char *out, size_t size);
 /* Per module progress and scores, before/after scores, per person. */
 tl_screen *results_screen_new(tl_app *app, const tl_course *course);
+/* Where one person (index into course->people) stands with a check: the
+ * best finished score ("6/8 (75%) passed"), else "started: 3 of 8
+ * answered", else "not taken yet" (results.c). */
+void check_state_text(tl_app *app, const tl_course *course, size_t person, const char *check_id,
+                      tl_phase phase, const tl_check *k, char *out, size_t size);
+/* For a learner alone: when every module is completed, records the
+ * self-study as completed (once) and returns true; false for a group and
+ * when a module is left (course.c). */
+bool self_study_completed(tl_app *app, const tl_course *course);
 void course_free(tl_course *course);
+
+/* Someone registered before, found by part of the name typed (name: not
+ * empty): "New participant: name" first, then those registered with such a
+ * name (their organisation, when last seen, level; those on the roll call
+ * of session, if not 0, marked). PICK_NEW also when there is no one to offer. */
+typedef enum { PICK_CANCELLED, PICK_NEW, PICK_KNOWN } pick_result;
+pick_result pick_known(tl_app *app, tl_id session, const char *name, tl_known_participant *picked);
+/* Removes the spaces around text (spaces alone are no name). */
+void trim_spaces(char *text);
 
 /* Lists the sessions of a kind after a first line new_label and lets the user
  * pick: -1 cancelled, 0 the new one (also when there is nothing to list), i + 1

@@ -102,4 +102,24 @@ for want in "Sessions         2 (2 group, 0 self-study)" "Attendances      2" \
   "Participants     1 from 1 organisation"; do
   grep -qF -- "$want" "$T_TMP/stats" || fail "stats lacks '$want': $(cat "$T_TMP/stats")"
 done
+
+# Self-study offers the same: Anna Berg studies alone and stays one person.
+term_start 80 24 --content tests/fixtures/content study
+term_wait "Choose a curriculum"
+term_keys Enter
+term_wait "Your name (optional"
+term_keys "anna" Enter
+term_wait "Registered before?"
+term_has "Anna Berg, Kommunen, last seen"
+term_lacks "(on this roll call already)"
+term_keys j Enter
+term_wait "Anna Berg  not taken yet"
+term_keys q
+term_wait "Run a training session"
+term_keys q
+term_wait "EXIT=0"
+tm kill-server
+[ "$(db "SELECT count(*) FROM participant")" = 1 ] || fail "self-study made a new participant: $(db 'SELECT name FROM participant')"
+[ "$(db "SELECT count(*) FROM attendance a JOIN training_session s ON s.id = a.session_id WHERE s.kind = 'self'")" = 1 ] ||
+  fail "no self-study attendance"
 term_finish

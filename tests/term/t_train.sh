@@ -53,6 +53,8 @@ term_keys r
 term_wait "Remark:"
 term_keys "kom 09:20" Enter
 term_wait "kom 09:20"
+# the selected attendee in full below the roll call
+term_wait "Miljöförvaltningen, Strategic, late: kom 09:20"
 # a killed program loses nothing: the open session is continued
 pid=$(pgrep -f "$TILLIT --content tests/fixtures/content train" | head -1)
 [ -n "$pid" ] && kill -9 "$pid"
