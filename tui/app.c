@@ -144,7 +144,8 @@ static void draw_frame(tl_screen *top, tl_app *app, int rows, int cols)
     int status_rows = app->status[0] ? ui_wrap_rows(cols - 2, MAX_STATUS_ROWS, app->status) : 1;
     top->draw(top, app, rows - footer_rows - status_rows, cols);
     app_draw_status(app, rows - footer_rows - 1, cols);
-    draw_footer(footer, rows, cols);
+    /* Read again: a screen may fit its footer to what it just drew. */
+    draw_footer(_(top->footer), rows, cols);
 }
 
 static bool too_small(int rows, int cols)

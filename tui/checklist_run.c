@@ -10,13 +10,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { WIDE_COLS = 110, ROOMY_ROWS = 20, SCROLL_STEP = 5 };
+enum { WIDE_COLS = 110, ROOMY_ROWS = 20 };
 
 typedef struct {
     check_run *r;
     size_t cur;       /* the indicator shown */
     bool guidance;    /* the guidance instead of (or, when wide, beside) the assessment */
-    int panel_scroll, guidance_scroll;
+    ui_scroll panel, guidance_view; /* where each is scrolled to */
 } run_state;
 
 /* The first four, in answer order, are the ones shown. */
@@ -117,37 +117,42 @@ static int draw_indicator(const run_state *st, const tl_app *app, int rows, int 
 
 /* The last row of a panel, when more of its text is below: its room is
  * then one row less. */
-static int more_below(int rows, int x, int width, int room, int left_to_show)
+/* A panel's text and where it goes, for the scrolled views' layouts. */
+typedef struct {
+    const char *text;
+    int x, width;
+} panel_text;
+
+static void layout_guidance(ui_view *v, void *ctx)
 {
-    if (left_to_show <= room)
-        return room;
-    ui_put(rows - 1, x + 1, width - 2, _("... more below: PgDn"), A_REVERSE);
-    return room - 1;
+    const panel_text *p = ctx;
+    view_markdown(v, p->x + 1, p->width - 2, p->text);
 }
 
 static void draw_guidance(run_state *st, const tl_app *app, int y, int x, int rows, int width)
 {
     if (y + 1 >= rows)
         return;
-    const char *text = text_get(&st->r->cl->indicators[st->cur].guidance, app->lang);
+    panel_text p = {text_get(&st->r->cl->indicators[st->cur].guidance, app->lang), x, width};
     y = draw_heading(y, x, width, _("Guidance (g hides)"));
-    int total = ui_markdown(y, x + 1, width - 2, 0, 0, text);
-    if (st->guidance_scroll > total - 1)
-        st->guidance_scroll = total > 0 ? total - 1 : 0;
-    int room = more_below(rows, x, width, rows - y, total - st->guidance_scroll);
-    ui_markdown(y, x + 1, width - 2, room, st->guidance_scroll, text);
+    view_show(&st->guidance_view, y, rows - y, x, width, layout_guidance, &p);
 }
 
-static int count_lines(const char *text)
+/* The case summary's assessment, already cut into lines of the panel's
+ * width: one view line each, the outcome's title (up to the first empty
+ * line) in bold. */
+static void layout_assessment(ui_view *v, void *ctx)
 {
-    int n = 0;
-    for (const char *p = text; (p = strchr(p, '\n')); p++)
-        n++;
-    return n;
+    const panel_text *p = ctx;
+    bool title = true;
+    for (const char *line = p->text, *nl; (nl = strchr(line, '\n')); line = nl + 1) {
+        char row[1024];
+        snprintf(row, sizeof row, "%.*s", (int)(nl - line), line);
+        title = title && row[0];
+        view_put(v, p->x + 1, p->width - 2, row, title ? A_BOLD : 0);
+    }
 }
 
-/* The assessment text, one line at a time from panel_scroll; the last row
- * says when there is more below. */
 static void draw_panel(run_state *st, const tl_app *app, int y, int x, int rows, int width)
 {
     if (y + 1 >= rows)
@@ -155,18 +160,8 @@ static void draw_panel(run_state *st, const tl_app *app, int y, int x, int rows,
     y = draw_heading(y, x, width, _("Assessment, live: an aid, never proof (PgDn/PgUp)"));
     tl_summary sum = check_run_summary(app, st->r, false, width - 2);
     char *text = summary_text(&sum, true);
-    int lines = count_lines(text);
-    if (st->panel_scroll > lines - 1)
-        st->panel_scroll = lines > 0 ? lines - 1 : 0;
-    int room = more_below(rows, x, width, rows - y, lines - st->panel_scroll);
-    bool title = true; /* the outcome's title: up to the first empty line */
-    int line = 0;
-    for (char *p = text, *nl; (nl = strchr(p, '\n')) && line < st->panel_scroll + room; p = nl + 1, line++) {
-        *nl = '\0';
-        title = title && *p;
-        if (line >= st->panel_scroll)
-            ui_put(y + line - st->panel_scroll, x + 1, width - 2, p, title ? A_BOLD : 0);
-    }
+    panel_text p = {text, x, width};
+    view_show(&st->panel, y, rows - y, x, width, layout_assessment, &p);
     free(text);
 }
 
@@ -196,7 +191,7 @@ static void go_to(run_state *st, size_t indicator)
     if (indicator >= st->r->cl->n_indicators || indicator == st->cur)
         return;
     st->cur = indicator;
-    st->guidance_scroll = 0;
+    st->guidance_view.skip = 0;
 }
 
 static void next_section(run_state *st, int dir)
@@ -241,10 +236,11 @@ static bool answer_key(run_state *st, tl_app *app, tl_key k)
     return false;
 }
 
-static void scroll_by(run_state *st, int lines)
+/* PgDn / PgUp (and Space, a page on) scroll the panel that is shown. */
+static void scroll_key(run_state *st, tl_key k)
 {
-    int *at = st->guidance ? &st->guidance_scroll : &st->panel_scroll;
-    *at = *at + lines < 0 ? 0 : *at + lines;
+    ui_scroll *sc = st->guidance ? &st->guidance_view : &st->panel;
+    view_page_key(sc, key_char(k, ' ') ? (tl_key){KEY_NPAGE, true} : k);
 }
 
 static tl_key_result run_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
@@ -264,16 +260,14 @@ static tl_key_result run_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **ne
         edit_note(st, app);
     else if (key_char(k, 'g'))
         st->guidance = !st->guidance;
-    else if (key_fn(k, KEY_NPAGE) || key_char(k, ' '))
-        scroll_by(st, SCROLL_STEP);
-    else if (key_fn(k, KEY_PPAGE))
-        scroll_by(st, -SCROLL_STEP);
     else if (key_char(k, 's'))
         *next = check_summary_screen_new(app, st->r);
     else if (key_char(k, '?'))
         check_help(app);
     else if (key_back(k))
         return KEY_BACK;
+    else
+        scroll_key(st, k);
     return *next ? KEY_PUSH : KEY_STAY;
 }
 

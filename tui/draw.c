@@ -338,22 +338,22 @@ void view_measure(ui_scroll *sc, int rows, ui_layout_fn layout, void *ctx)
     scroll_clamp(sc);
 }
 
-void view_draw(const ui_scroll *sc, int top, int rows, int cols, ui_layout_fn layout, void *ctx)
+void view_draw(const ui_scroll *sc, int top, int rows, int x, int cols, ui_layout_fn layout, void *ctx)
 {
     ui_view v = {.top = top, .rows = sc->page, .skip = sc->skip};
     layout(&v, ctx);
     if (sc->page >= rows)
         return;
     if (sc->skip + sc->page < sc->total)
-        ui_put(top + sc->page, 2, cols - 4, _("... more below: PgDn"), A_REVERSE);
+        ui_put(top + sc->page, x + 2, cols - 4, _("... more below: PgDn"), A_REVERSE);
     else
-        ui_put(top + sc->page, 2, cols - 4, _("... more above: PgUp"), A_REVERSE);
+        ui_put(top + sc->page, x + 2, cols - 4, _("... more above: PgUp"), A_REVERSE);
 }
 
-void view_show(ui_scroll *sc, int top, int rows, int cols, ui_layout_fn layout, void *ctx)
+void view_show(ui_scroll *sc, int top, int rows, int x, int cols, ui_layout_fn layout, void *ctx)
 {
     view_measure(sc, rows, layout, ctx);
-    view_draw(sc, top, rows, cols, layout, ctx);
+    view_draw(sc, top, rows, x, cols, layout, ctx);
 }
 
 bool view_page_key(ui_scroll *sc, tl_key k)

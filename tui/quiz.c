@@ -469,7 +469,7 @@ static void quiz_lay_out(tl_app *app, quiz_state *z, int rows, int cols, bool pa
     if (!paint)
         return;
     draw_header(app, z, rows, cols);
-    view_draw(&z->view, top, bottom - top, cols, layout, &c);
+    view_draw(&z->view, top, bottom - top, 0, cols, layout, &c);
     if (people)
         draw_people(z, rows - people, people, cols);
 }

@@ -176,7 +176,7 @@ static void results_lay_out(tl_app *app, results_state *r, int rows, int cols, b
     r->rows = rows;
     view_measure(&r->view, rows - BODY_TOP, layout_results, &c);
     if (paint)
-        view_draw(&r->view, BODY_TOP, rows - BODY_TOP, cols, layout_results, &c);
+        view_draw(&r->view, BODY_TOP, rows - BODY_TOP, 0, cols, layout_results, &c);
     free(c.rows);
     results_footer(r, cols);
 }

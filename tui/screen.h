@@ -140,12 +140,13 @@ typedef struct {
 int view_room(int total, int rows);
 /* Measures the text for `rows` rows: sets total and page, clamps skip. */
 void view_measure(ui_scroll *sc, int rows, ui_layout_fn layout, void *ctx);
-/* Draws the measured text in rows [top, top + rows) from sc->skip on; when
- * it does not fit, the last row says "... more below: PgDn" (or "... more
- * above: PgUp" at the end). */
-void view_draw(const ui_scroll *sc, int top, int rows, int cols, ui_layout_fn layout, void *ctx);
+/* Draws the measured text in rows [top, top + rows) of the area that starts
+ * at column x and is cols wide, from sc->skip on; when it does not fit, the
+ * last row says "... more below: PgDn" (or "... more above: PgUp" at the
+ * end). */
+void view_draw(const ui_scroll *sc, int top, int rows, int x, int cols, ui_layout_fn layout, void *ctx);
 /* Both. */
-void view_show(ui_scroll *sc, int top, int rows, int cols, ui_layout_fn layout, void *ctx);
+void view_show(ui_scroll *sc, int top, int rows, int x, int cols, ui_layout_fn layout, void *ctx);
 /* PgDn / PgUp: a page on; view_scroll_key also j/k and Down/Up: a line.
  * True when the key was one of them. */
 bool view_page_key(ui_scroll *sc, tl_key k);

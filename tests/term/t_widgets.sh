@@ -73,7 +73,8 @@ term_wait "Write the summary to:"
 term_keys C-u "$T_TMP/s.txt" Enter
 term_wait "Include the notes?"
 term_keys Enter
-term_wait "notes left out"
+term_wait "Summary written, mode 0600, notes left out"
+[ -f "$T_TMP/s.txt" ] || fail "no summary written"
 grep -q "private remark" "$T_TMP/s.txt" && fail "Enter included the notes"
 tm kill-server
 
