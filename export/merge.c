@@ -309,8 +309,10 @@ static tl_status import_session_el(scan *sc, attrs *a, tl_error *err)
     if (!row.uuid || !row.kind || !row.curriculum_id || !row.curriculum_version || !row.content_hash ||
         !row.date || !row.start_time)
         return refuse(sc, "a session without its required attributes");
-    if (!four_digit_year(row.date))
-        return refuse(sc, "a session date outside the years 0000 to 9999");
+    /* Stored as it is and compared as text with the period's bounds: a
+     * time zone or a fifth digit of the year would sort it wrongly. */
+    if (!plain_date(row.date))
+        return refuse(sc, "a session date that is not a plain YYYY-MM-DD");
     tl_status st = import_session(sc->im->s, &row, &sc->im->session, err);
     return st == TL_OK && sc->im->claims ? claim_session(sc, row.uuid, err) : st;
 }

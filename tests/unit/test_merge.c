@@ -338,6 +338,13 @@ static void period_bounds_must_be_plain_dates(void **state)
                   "the period bound \"2025-12-31+01:00\" is not a plain date");
     refused_alone(f, edited(f, "utc.xml", plain, "<period to=\"2025-12-31Z\"/>"),
                   "the period bound \"2025-12-31Z\" is not a plain date");
+    /* A session's date too: it is stored and compared with periods as text. */
+    const char *zoned = edited(f, "session-zone.xml", "date=\"2025-03-10\"", "date=\"2025-03-10+01:00\"");
+    tl_error err = {0};
+    if (report_validate(zoned, &err) != TL_OK)
+        fail_msg("%s", err.msg);
+    const char *inputs[] = {zoned};
+    merge_refused(f, inputs, 1, "a session date that is not a plain YYYY-MM-DD", zoned);
 }
 
 /* No input, and no merge, takes more than a million checklist runs: the
