@@ -188,6 +188,26 @@ int app_draw_status(const tl_app *app, int last, int cols)
     return n;
 }
 
+void app_proposed_path(const tl_app *app, const char *fallback_folder, const char *name, char *out, size_t size)
+{
+    char cwd[1024];
+    const char *folder = app->save_folder[0] ? app->save_folder : fallback_folder;
+    if (!folder || !*folder)
+        folder = getcwd(cwd, sizeof cwd) ? cwd : ".";
+    snprintf(out, size, "%s/%s", strcmp(folder, "/") == 0 ? "" : folder, name);
+}
+
+void app_remember_folder(tl_app *app, const char *path)
+{
+    char full[4096];
+    if (!realpath(path, full))
+        return;
+    char *slash = strrchr(full, '/');
+    if (slash)
+        snprintf(app->save_folder, sizeof app->save_folder, "%.*s", slash == full ? 1 : (int)(slash - full),
+                 full);
+}
+
 void app_status(tl_app *app, const char *fmt, ...)
 {
     va_list ap;

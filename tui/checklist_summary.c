@@ -45,19 +45,18 @@ static void summary_draw(tl_screen *s, tl_app *app, int rows, int cols)
     free(text);
 }
 
-static void default_path(const summary_state *st, char *buf, size_t size)
+static void default_path(const summary_state *st, const tl_app *app, char *buf, size_t size)
 {
-    const char *home = getenv("HOME");
-    char date[11];
+    char date[11], name[64];
     today_iso(date);
-    snprintf(buf, size, "%s/tillit-summary-%s-run%lld.txt", home && *home ? home : ".", date,
-             (long long)st->r->info.id);
+    snprintf(name, sizeof name, "tillit-summary-%s-run%lld.txt", date, (long long)st->r->info.id);
+    app_proposed_path(app, getenv("HOME"), name, buf, size);
 }
 
 static void write_file(summary_state *st, tl_app *app)
 {
     char path[1024];
-    default_path(st, path, sizeof path);
+    default_path(st, app, path, sizeof path);
     if (!ui_prompt(app, _("Write the summary to:"), path, sizeof path) || !path[0])
         return;
     bool notes = ui_confirm(app, _("Include the notes? They may hold sensitive details"));
@@ -69,10 +68,12 @@ static void write_file(summary_state *st, tl_app *app)
     tl_summary sum = check_run_summary(app, st->r, notes, 0);
     sum.made = made;
     tl_error err;
-    if (ui_ok(app, summary_save(path, &sum, &err), &err))
-        app_status(app, notes ? _("Summary written, mode 0600, notes included: %s")
-                              : _("Summary written, mode 0600, notes left out: %s"),
-                   path);
+    if (!ui_ok(app, summary_save(path, &sum, &err), &err))
+        return;
+    app_remember_folder(app, path);
+    app_status(app, notes ? _("Summary written, mode 0600, notes included: %s")
+                          : _("Summary written, mode 0600, notes left out: %s"),
+               path);
 }
 
 static void finish(summary_state *st, tl_app *app)

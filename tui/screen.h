@@ -20,6 +20,7 @@ typedef struct {
     char status[256];   /* one-line message shown above the footer */
     tl_screen **stack;  /* owned by app.c: the screens, bottom first */
     int depth;
+    char save_folder[1024]; /* where a file was last saved: proposed for the next */
 } tl_app;
 
 /* One key press: a character (fn false) or a curses KEY_* code (fn true). */
@@ -60,6 +61,12 @@ bool key_quick_hide(tl_key k);
 void app_quick_hide(void);
 /* Shows a store error on the status line; returns false when st is not TL_OK. */
 bool ui_ok(tl_app *app, tl_status st, const tl_error *err);
+/* A path for a new file called name: in the folder a file was last saved
+ * in this session, else in fallback_folder (the program's folder when
+ * NULL), written out in full so that the user sees where it goes. */
+void app_proposed_path(const tl_app *app, const char *fallback_folder, const char *name, char *out, size_t size);
+/* Remembers the folder of a file just saved, for app_proposed_path. */
+void app_remember_folder(tl_app *app, const char *path);
 /* Sets the status line (printf-style). */
 void app_status(tl_app *app, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Draws the status word-wrapped to at most three rows ending at row last;

@@ -225,15 +225,14 @@ static bool choose_organisation(tl_app *app, char *org, size_t size)
     return pick >= 0;
 }
 
-/* Where the report goes: a name in the folder tillit was started from,
- * shown whole so that the user sees which folder that is. */
-static void default_report_path(const stats_state *st, char *path, size_t size)
+/* Where the report goes: the folder a file was last saved in, else the one
+ * tillit was started from, shown whole. */
+static void default_report_path(const stats_state *st, const tl_app *app, char *path, size_t size)
 {
-    char cwd[768];
-    if (!getcwd(cwd, sizeof cwd))
-        snprintf(cwd, sizeof cwd, ".");
-    snprintf(path, size, "%s/tillit-report-%s-%s.xml", strcmp(cwd, "/") == 0 ? "" : cwd,
-             st->from[0] ? st->from : "start", st->to[0] ? st->to : "end");
+    char name[64];
+    snprintf(name, sizeof name, "tillit-report-%s-%s.xml", st->from[0] ? st->from : "start",
+             st->to[0] ? st->to : "end");
+    app_proposed_path(app, NULL, name, path, size);
 }
 
 static void export_report(tl_app *app, stats_state *st)
@@ -244,16 +243,17 @@ static void export_report(tl_app *app, stats_state *st)
         return;
     f.organisation = org[0] ? org : NULL;
     f.with_names = ui_confirm(app, _("Include participants' names (otherwise pseudonymous ids)?"));
-    default_report_path(st, path, sizeof path);
+    default_report_path(st, app, path, sizeof path);
     if (!ui_prompt(app, _("Save the report as:"), path, sizeof path) || !path[0])
         return;
     struct stat sb;
     if (stat(path, &sb) == 0 && S_ISREG(sb.st_mode) && !ui_confirm(app, _("The file exists. Replace it?")))
         return;
     tl_error err = {0};
-    if (report_xml_write(app->store, &f, &app->lib, NULL, path, &err) == TL_OK)
+    if (report_xml_write(app->store, &f, &app->lib, NULL, path, &err) == TL_OK) {
+        app_remember_folder(app, path);
         app_status(app, _("Report written to %s"), path);
-    else
+    } else
         app_status(app, _("No report written: %s"), err.msg);
 }
 

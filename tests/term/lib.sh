@@ -4,7 +4,8 @@
 # term_wait TEXT; term_has TEXT; term_lacks TEXT; ok/fail.
 
 : "${TILLIT:?TILLIT must name the binary under test}"
-T_SOCK="tillit-test-$$-${T_NAME:-t}"
+T_SOCK="tillit-test-$$-${T_NAME:-t}-0"
+T_RUN=0
 T_TMP=$(mktemp -d "${TMPDIR:-/tmp}/tillit-term-XXXXXX")
 export TILLIT_DB="$T_TMP/tillit.db"
 export ASAN_OPTIONS="${ASAN_OPTIONS:-}:log_path=$T_TMP/asan"
@@ -23,6 +24,11 @@ ok() { :; }
 # the pane shows "EXIT=<status>" so tests can assert on the exit code.
 term_start() {
   cols=$1; rows=$2; shift 2
+  # A fresh tmux server each time: a server just told to stop may still be
+  # going away, and a new session on its socket then fails ("server exited
+  # unexpectedly").
+  tm kill-server 2>/dev/null
+  T_RUN=$((T_RUN + 1)); T_SOCK="tillit-test-$$-${T_NAME:-t}-$T_RUN"
   : > "$T_TMP/args"; [ $# -eq 0 ] || printf '%s\n' "$@" > "$T_TMP/args"
   cat > "$T_TMP/cmd.sh" <<EOS
 #!/bin/sh

@@ -76,6 +76,11 @@ term_keys Enter
 term_wait "Summary written, mode 0600, notes left out"
 [ -f "$T_TMP/s.txt" ] || fail "no summary written"
 grep -q "private remark" "$T_TMP/s.txt" && fail "Enter included the notes"
+# The next file is proposed in the folder the last one went to.
+term_keys w
+term_wait "Write the summary to:"
+term_has "$(basename "$T_TMP")/tillit-summary-"
+term_keys Escape
 tm kill-server
 
 # Long texts on the checklist screens: typing past what a case reference
