@@ -30,6 +30,9 @@ void check_run_free(check_run *r);
 bool check_run_answer(tl_app *app, check_run *r, size_t indicator, tl_answer answer, const char *note);
 /* The summary of the run as it is now. */
 tl_summary check_run_summary(const tl_app *app, const check_run *r, bool include_notes, int width);
+/* A summary text already cut into lines (summary_text): one view line each,
+ * from column x, cols wide; with bold_title its first paragraph in bold. */
+void check_view_lines(ui_view *v, int x, int cols, const char *text, bool bold_title);
 
 /* Asks for a free text (case reference, note) with the personal-number
  * check: a refused text is explained and asked again. false when cancelled. */

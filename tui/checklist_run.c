@@ -138,19 +138,21 @@ static void draw_guidance(run_state *st, const tl_app *app, int y, int x, int ro
     view_show(&st->guidance_view, y, rows - y, x, width, layout_guidance, &p);
 }
 
-/* The case summary's assessment, already cut into lines of the panel's
- * width: one view line each, the outcome's title (up to the first empty
- * line) in bold. */
-static void layout_assessment(ui_view *v, void *ctx)
+void check_view_lines(ui_view *v, int x, int cols, const char *text, bool bold_title)
 {
-    const panel_text *p = ctx;
-    bool title = true;
-    for (const char *line = p->text, *nl; (nl = strchr(line, '\n')); line = nl + 1) {
+    bool title = bold_title;
+    for (const char *line = text, *nl; (nl = strchr(line, '\n')); line = nl + 1) {
         char row[1024];
         snprintf(row, sizeof row, "%.*s", (int)(nl - line), line);
         title = title && row[0];
-        view_put(v, p->x + 1, p->width - 2, row, title ? A_BOLD : 0);
+        view_put(v, x, cols, row, title ? A_BOLD : 0);
     }
+}
+
+static void layout_assessment(ui_view *v, void *ctx)
+{
+    const panel_text *p = ctx;
+    check_view_lines(v, p->x + 1, p->width - 2, p->text, true);
 }
 
 static void draw_panel(run_state *st, const tl_app *app, int y, int x, int rows, int width)

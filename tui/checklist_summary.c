@@ -6,6 +6,7 @@
 #include "i18n.h"
 
 #include <curses.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -13,7 +14,7 @@
 typedef struct {
     check_run *r; /* owned by the run screen below */
     bool notes;
-    int scroll, lines;
+    ui_scroll view;
 } summary_state;
 
 static void made_now(char *buf, size_t size)
@@ -22,6 +23,17 @@ static void made_now(char *buf, size_t size)
     today_iso(date);
     now_hhmm(hhmm);
     snprintf(buf, size, "%s %s", date, hhmm);
+}
+
+typedef struct {
+    const char *text;
+    int cols;
+} summary_layout;
+
+static void layout_summary(ui_view *v, void *ctx)
+{
+    const summary_layout *l = ctx;
+    check_view_lines(v, 1, l->cols - 2, l->text, false);
 }
 
 static void summary_draw(tl_screen *s, tl_app *app, int rows, int cols)
@@ -35,13 +47,7 @@ static void summary_draw(tl_screen *s, tl_app *app, int rows, int cols)
     char head[128];
     snprintf(head, sizeof head, "%s", st->notes ? _("Case summary (notes shown)") : _("Case summary (notes left out)"));
     ui_put(0, 1, cols - 2, head, A_BOLD);
-    st->lines = 0;
-    int y = 2;
-    for (char *p = text, *nl; (nl = strchr(p, '\n')); p = nl + 1, st->lines++) {
-        *nl = '\0';
-        if (st->lines >= st->scroll && y < rows)
-            ui_put(y++, 1, cols - 2, p, 0);
-    }
+    view_show(&st->view, 2, rows - 2, 0, cols, layout_summary, &(summary_layout){text, cols});
     free(text);
 }
 
@@ -87,17 +93,10 @@ static tl_key_result summary_key(tl_screen *s, tl_app *app, tl_key k, tl_screen 
 {
     (void)next;
     summary_state *st = s->state;
-    int page = LINES > 8 ? LINES - 6 : 1;
-    if (key_down(k) && st->scroll + 1 < st->lines)
-        st->scroll++;
-    else if (key_up(k) && st->scroll > 0)
-        st->scroll--;
-    else if (key_fn(k, KEY_NPAGE) || key_char(k, ' '))
-        st->scroll = st->scroll + page < st->lines ? st->scroll + page : st->scroll;
-    else if (key_fn(k, KEY_PPAGE))
-        st->scroll = st->scroll > page ? st->scroll - page : 0;
-    else if (key_fn(k, KEY_HOME))
-        st->scroll = 0;
+    if (key_fn(k, KEY_HOME))
+        st->view.skip = 0;
+    else if (key_fn(k, KEY_END))
+        st->view.skip = INT_MAX / 2; /* the next draw brings it to the last page */
     else if (key_char(k, 'o'))
         st->notes = !st->notes;
     else if (key_char(k, 'w'))
@@ -108,6 +107,8 @@ static tl_key_result summary_key(tl_screen *s, tl_app *app, tl_key k, tl_screen 
         check_help(app);
     else if (key_back(k))
         return KEY_BACK;
+    else /* j/k, the arrows, PgDn/PgUp and Space (a page on) scroll */
+        view_scroll_key(&st->view, key_char(k, ' ') ? (tl_key){KEY_NPAGE, true} : k);
     return KEY_STAY;
 }
 

@@ -96,6 +96,12 @@ term_has "(severity: high)"
 term_keys s
 term_wait "Case summary (notes left out)"
 term_has "Case:         Case 17"
+term_has "... more below: PgDn"
+term_keys End
+term_wait "... more above: PgUp"
+term_has "Does the person seem to be under 18?"
+term_keys Home
+term_wait "Case:         Case 17"
 term_has "trafficking-indicators, version"
 term_keys w
 term_wait "Write the summary to:"
