@@ -142,11 +142,22 @@ static void draw_check_step(tl_app *app, course_state *c, int rows, int cols)
     for (size_t i = 0; i < c->course->n; i++) /* the names' column: as wide as they need, up to 28 */
         who_w = ui_width(c->course->labels[i]) > who_w ? ui_width(c->course->labels[i]) : who_w;
     who_w = who_w < 28 ? who_w : 28;
-    for (size_t i = 0; i < c->course->n && y < rows; i++, y++) {
+    /* The line on how to go on must stay in sight: a long roll call gives
+     * way, and says how many it leaves out. */
+    int room = rows - y - 3;
+    size_t shown = c->course->n;
+    if (room > 0 && shown > (size_t)room)
+        shown = (size_t)room - 1;
+    for (size_t i = 0; i < shown && y < rows; i++, y++) {
         char who[120], state[128];
         check_state_text(app, c->course, i, step_check_id(cu, st), st.phase, k, state, sizeof state);
         snprintf(line, sizeof line, "%s  %s", ui_fit(who, sizeof who, c->course->labels[i], who_w), state);
         ui_put(y, 4, cols - 6, line, 0);
+    }
+    if (shown < c->course->n && y < rows) {
+        snprintf(line, sizeof line, _n("... and %zu more", "... and %zu more", c->course->n - shown),
+                 c->course->n - shown);
+        ui_put(y++, 4, cols - 6, line, A_DIM);
     }
     bool last = c->cur + 1 == c->n_steps;
     if (y + 1 < rows)
