@@ -76,6 +76,27 @@ expect() {
   grep -qF -- "$text" "$T_TMP/out" || fail "'$*' did not print '$text': $(head -c 300 "$T_TMP/out")"
 }
 
+# term_group_session COLS ROWS DATE: starts tillit in a COLS x ROWS pane on
+# the fixture content and opens a new group session of its course on DATE
+# at 09:00 in Lund, up to the empty roll call.
+term_group_session() {
+  term_start "$1" "$2" --content tests/fixtures/content train
+  shift 2
+  term_wait "Choose a curriculum"
+  term_keys Enter
+  term_wait "Date (YYYY-MM-DD):"
+  term_keys C-u "$1" Enter
+  term_wait "Start time (HH:MM):"
+  term_keys C-u "09:00" Enter
+  term_wait "Location:"
+  term_keys "Lund" Enter
+  term_wait "Trainer:"
+  term_keys Enter
+  term_wait "Description (optional):"
+  term_keys Enter
+  term_wait "No attendees yet"
+}
+
 term_resize() { tm resize-window -x "$1" -y "$2"; }
 
 # Ends the test: stops tmux, reports sanitizer logs, removes the temp folder.

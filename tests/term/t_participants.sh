@@ -7,22 +7,7 @@
 db() { sqlite3 "$TILLIT_DB" "$1"; }
 
 # new_session DATE: starts a group session of the fixture course on DATE.
-new_session() {
-  term_start 100 30 --content tests/fixtures/content train
-  term_wait "Choose a curriculum"
-  term_keys Enter
-  term_wait "Date (YYYY-MM-DD):"
-  term_keys C-u "$1" Enter
-  term_wait "Start time (HH:MM):"
-  term_keys C-u "09:00" Enter
-  term_wait "Location:"
-  term_keys "Lund" Enter
-  term_wait "Trainer:"
-  term_keys Enter
-  term_wait "Description (optional):"
-  term_keys Enter
-  term_wait "No attendees yet"
-}
+new_session() { term_group_session 100 30 "$1"; }
 
 # close_and_quit: closes the session at 12:00 and leaves the program.
 close_and_quit() {

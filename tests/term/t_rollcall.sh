@@ -4,20 +4,7 @@
 . tests/term/lib.sh
 db() { sqlite3 "$TILLIT_DB" "$1"; }
 
-term_start 60 16 --content tests/fixtures/content train
-term_wait "Choose a curriculum"
-term_keys Enter
-term_wait "Date (YYYY-MM-DD):"
-term_keys Enter
-term_wait "Start time (HH:MM):"
-term_keys Enter
-term_wait "Location:"
-term_keys "Lund" Enter
-term_wait "Trainer:"
-term_keys Enter
-term_wait "Description (optional):"
-term_keys Enter
-term_wait "No attendees yet"
+term_group_session 60 16 2026-11-26
 term_keys q
 term_wait "Run a training session"
 term_keys q
