@@ -77,6 +77,8 @@ tl_status sql_prepare(tl_store *s, sqlite3_stmt **st, const char *sql, tl_error 
 }
 
 /* Runs one statement to completion; *rowid gets the inserted row (may be NULL). */
+enum { BUSY_RETRIES = 1000 };
+
 tl_status sql_run(tl_store *s, tl_error *err, tl_id *rowid, const char *sql, const char *types, ...)
 {
     sqlite3_stmt *st;
@@ -87,8 +89,19 @@ tl_status sql_run(tl_store *s, tl_error *err, tl_id *rowid, const char *sql, con
     if (ps != TL_OK)
         return ps;
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-        ;
+    /* Outside a transaction a write may still meet SQLITE_BUSY without
+     * the busy handler having waited: in WAL mode when another process
+     * committed between this statement's read snapshot and its write lock
+     * (seen with two writers under load). Nothing has happened then, so
+     * the statement is tried again, for up to about ten seconds. */
+    for (int tries = 0;; tries++) {
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+            ;
+        if ((rc & 0xff) != SQLITE_BUSY || !sqlite3_get_autocommit(s->db) || tries >= BUSY_RETRIES)
+            break;
+        sqlite3_reset(st);
+        sqlite3_sleep(10);
+    }
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE)
         return sql_fail(s, err, rc, "cannot save");

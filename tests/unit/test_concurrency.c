@@ -21,8 +21,10 @@ static int writer(const char *path, const tl_content *c, int which)
     char ref[32];
     snprintf(ref, sizeof ref, "writer %d", which);
     tl_id run;
-    if (store_run_create(s, c, ref, &run, &err) != TL_OK)
+    if (store_run_create(s, c, ref, &run, &err) != TL_OK) {
+        fprintf(stderr, "writer %d: %s\n", which, err.msg);
         return 3;
+    }
     for (int i = 0; i < RECORDS; i++) {
         char id[32];
         snprintf(id, sizeof id, "ind-%d", i);
