@@ -14,7 +14,7 @@ TOP        := $(abspath .)
 BASE_CFLAGS := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
                -Wmissing-prototypes -D_XOPEN_SOURCE=700 -D_XOPEN_SOURCE_EXTENDED \
                -D_DEFAULT_SOURCE -DTILLIT_VERSION='"$(VERSION)"' \
-               -DTILLIT_CONTENT_DIR='"$(TOP)"' -Icore -Itui -Iexport
+               -ffile-prefix-map=$(TOP)=. -Icore -Itui -Iexport
 PKG_CFLAGS  = $(filter-out -D_XOPEN_SOURCE% -D_DEFAULT_SOURCE,$(shell pkg-config --cflags $(PKGS) 2>/dev/null))
 PKG_LIBS    = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 CMOCKA_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
@@ -39,9 +39,7 @@ endif
 ifdef BUILD
   OUT := $(BUILD)
 endif
-# The program finds its translations in the build tree (docs/i18n.md).
-LOCALEDIR   = $(abspath $(OUT))/locale
-CFLAGS_ALL = $(BASE_CFLAGS) -DTILLIT_BUILD_LOCALEDIR='"$(LOCALEDIR)"' $(MFLAGS) $(PKG_CFLAGS) $(CFLAGS)
+CFLAGS_ALL = $(BASE_CFLAGS) $(MFLAGS) $(PKG_CFLAGS) $(CPPFLAGS) $(CFLAGS)
 LDFLAGS_ALL = $(MFLAGS) $(LDFLAGS)
 
 CORE_SRC := $(wildcard core/*.c)
@@ -66,7 +64,13 @@ $(OUT)/%.o: %.c
 	@mkdir -p $(dir $@)
 	@echo "  CC $@"; $(CC) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
 
-$(OUT)/libtillit.a: $(CORE_OBJ) $(EXP_OBJ) $(APP_OBJ)
+# Run from the build tree, a program finds the content, the schema and the
+# translations through this link to the source tree, next to it or one folder
+# up (core/datafiles.h, docs/files.md); the binary names no build folder.
+$(OUT)/tillit-source-tree:
+	@mkdir -p $(OUT); ln -sfn "$$(realpath -m --relative-to=$(abspath $(OUT)) $(TOP))" $@
+
+$(OUT)/libtillit.a: $(CORE_OBJ) $(EXP_OBJ) $(APP_OBJ) | $(OUT)/tillit-source-tree
 	@rm -f $@
 	ar rcs $@ $^
 

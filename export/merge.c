@@ -8,6 +8,7 @@
 #include "merge.h"
 
 #include "cleanup.h"
+#include "datafiles.h"
 #include "report_xml.h"
 #include "store_import.h"
 
@@ -18,6 +19,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <inttypes.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -67,8 +69,9 @@ typedef struct {
 
 const char *report_schema_path(void)
 {
-    const char *env = getenv("TILLIT_SCHEMA");
-    return env && *env ? env : TILLIT_CONTENT_DIR "/export/tillit-report.xsd";
+    static char path[PATH_MAX];
+    tl_data_find("TILLIT_SCHEMA", "tillit/tillit-report.xsd", NULL, path, sizeof path);
+    return path;
 }
 
 /* ---- errors ---- */

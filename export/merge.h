@@ -12,7 +12,8 @@
 #include <stdio.h>
 
 /* Where the schema is: $TILLIT_SCHEMA, else export/tillit-report.xsd of the
- * source tree the program was built from. */
+ * source tree when run from its build tree, else the installed
+ * PREFIX/share/tillit/tillit-report.xsd (core/datafiles.h). */
 const char *report_schema_path(void);
 
 /* TL_OK when path is a valid report; TL_DATAERR with "path:line: message"

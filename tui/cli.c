@@ -1,6 +1,8 @@
 #include "cli.h"
+#include "datafiles.h"
 #include "i18n.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,10 +43,12 @@ void cli_usage(FILE *out)
           out);
 }
 
+/* $TILLIT_CONTENT, else the shipped content (core/datafiles.h). */
 static const char *default_content(void)
 {
-    const char *env = getenv("TILLIT_CONTENT");
-    return env && *env ? env : TILLIT_CONTENT_DIR;
+    static char path[PATH_MAX];
+    tl_data_find("TILLIT_CONTENT", "tillit", "curricula", path, sizeof path);
+    return path;
 }
 
 /* Global options may stand anywhere; the first other word is the command and

@@ -8,7 +8,9 @@
 #include "i18n.h"
 
 #include "cli.h"
+#include "datafiles.h"
 
+#include <limits.h>
 #include <locale.h>
 #include <stdbool.h>
 #include <stdlib.h>
@@ -23,8 +25,9 @@ static bool is_c_locale(const char *name)
 
 const char *i18n_localedir(void)
 {
-    const char *env = getenv("TILLIT_LOCALEDIR");
-    return env && *env ? env : TILLIT_BUILD_LOCALEDIR;
+    static char path[PATH_MAX];
+    tl_data_find("TILLIT_LOCALEDIR", "locale", "sv/LC_MESSAGES/" TL_TEXT_DOMAIN ".mo", path, sizeof path);
+    return path;
 }
 
 const char *i18n_set(const char *lang)
