@@ -9,29 +9,14 @@
 
 #include <limits.h>
 
-typedef struct {
-    char *dir;
-    char out[PATH_MAX];
-} tree;
+/* t->path receives what is found. */
+typedef test_folder tree;
 
 static int setup(void **state)
 {
-    tree *t = calloc(1, sizeof *t);
-    assert_non_null(t);
-    t->dir = test_tmpdir();
     unsetenv("TILLIT_TEST_DATA");
     unsetenv("XDG_DATA_DIRS");
-    *state = t;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    tree *t = *state;
-    test_rmtree(t->dir);
-    free(t->dir);
-    free(t);
-    return 0;
+    return test_folder_setup(state, "");
 }
 
 /* Creates t->dir/rel, with its folders; a trailing '/' makes a folder. */
@@ -57,7 +42,7 @@ static bool find(tree *t, const char *program, const char *name, const char *pro
 {
     char prog[PATH_MAX];
     snprintf(prog, sizeof prog, "%s/%s", t->dir, program);
-    return tl_data_find_for(prog, "TILLIT_TEST_DATA", name, probe, t->out, sizeof t->out);
+    return tl_data_find_for(prog, "TILLIT_TEST_DATA", name, probe, t->path, sizeof t->path);
 }
 
 static void installed_next_to_the_program(void **state)
@@ -67,11 +52,11 @@ static void installed_next_to_the_program(void **state)
     make(t, "opt/share/tillit/curricula/");
     make(t, "opt/share/locale/sv/LC_MESSAGES/tillit.mo");
     assert_true(find(t, "opt/bin/tillit", "tillit/tillit-report.xsd", NULL));
-    assert_string_equal(t->out, at(t, "opt/share/tillit/tillit-report.xsd"));
+    assert_string_equal(t->path, at(t, "opt/share/tillit/tillit-report.xsd"));
     assert_true(find(t, "opt/bin/tillit", "tillit", "curricula"));
-    assert_string_equal(t->out, at(t, "opt/share/tillit"));
+    assert_string_equal(t->path, at(t, "opt/share/tillit"));
     assert_true(find(t, "opt/bin/tillit", "locale", "sv/LC_MESSAGES/tillit.mo"));
-    assert_string_equal(t->out, at(t, "opt/share/locale"));
+    assert_string_equal(t->path, at(t, "opt/share/locale"));
 }
 
 static void environment_variable_first_even_when_missing(void **state)
@@ -80,10 +65,10 @@ static void environment_variable_first_even_when_missing(void **state)
     make(t, "opt/share/tillit/tillit-report.xsd");
     setenv("TILLIT_TEST_DATA", "/nonexistent/my.xsd", 1);
     assert_true(find(t, "opt/bin/tillit", "tillit/tillit-report.xsd", NULL));
-    assert_string_equal(t->out, "/nonexistent/my.xsd");
+    assert_string_equal(t->path, "/nonexistent/my.xsd");
     setenv("TILLIT_TEST_DATA", "", 1); /* empty: as if unset */
     assert_true(find(t, "opt/bin/tillit", "tillit/tillit-report.xsd", NULL));
-    assert_string_equal(t->out, at(t, "opt/share/tillit/tillit-report.xsd"));
+    assert_string_equal(t->path, at(t, "opt/share/tillit/tillit-report.xsd"));
 }
 
 /* src/ is a source tree, src/build its build folder with the link; the
@@ -102,11 +87,11 @@ static void build_tree_through_its_link(void **state)
     const char *programs[] = {"src/build/tillit", "src/build/tests/test_x"};
     for (size_t i = 0; i < 2; i++) {
         assert_true(find(t, programs[i], "tillit", "curricula"));
-        assert_string_equal(t->out, src);
+        assert_string_equal(t->path, src);
         assert_true(find(t, programs[i], "tillit/tillit-report.xsd", NULL));
-        assert_string_equal(strstr(t->out, "/src/"), "/src/export/tillit-report.xsd");
+        assert_string_equal(strstr(t->path, "/src/"), "/src/export/tillit-report.xsd");
         assert_true(find(t, programs[i], "locale", "sv/LC_MESSAGES/tillit.mo"));
-        assert_string_equal(strstr(t->out, "/src/"), "/src/build/locale");
+        assert_string_equal(strstr(t->path, "/src/"), "/src/build/locale");
     }
 }
 
@@ -120,11 +105,11 @@ static void xdg_data_dirs_in_order(void **state)
     snprintf(dirs, sizeof dirs, "relative/share:%s/a/share::%s/b/share:%s/c/share", t->dir, t->dir, t->dir);
     setenv("XDG_DATA_DIRS", dirs, 1);
     assert_true(find(t, "elsewhere/bin/tillit", "locale", "sv/LC_MESSAGES/tillit.mo"));
-    assert_string_equal(t->out, at(t, "b/share/locale"));
+    assert_string_equal(t->path, at(t, "b/share/locale"));
     /* PREFIX/share next to the program comes before them. */
     make(t, "elsewhere/share/locale/sv/LC_MESSAGES/tillit.mo");
     assert_true(find(t, "elsewhere/bin/tillit", "locale", "sv/LC_MESSAGES/tillit.mo"));
-    assert_string_equal(t->out, at(t, "elsewhere/share/locale"));
+    assert_string_equal(t->path, at(t, "elsewhere/share/locale"));
 }
 
 static void nothing_found_names_the_installed_place(void **state)
@@ -134,7 +119,7 @@ static void nothing_found_names_the_installed_place(void **state)
     snprintf(dirs, sizeof dirs, "%s/none", t->dir);
     setenv("XDG_DATA_DIRS", dirs, 1);
     assert_false(find(t, "opt/bin/tillit", "tillit/tillit-report.xsd", NULL));
-    assert_string_equal(t->out, at(t, "opt/share/tillit/tillit-report.xsd"));
+    assert_string_equal(t->path, at(t, "opt/share/tillit/tillit-report.xsd"));
 }
 
 /* The program that runs this test is in BUILD/tests/: the real lookup
@@ -151,12 +136,12 @@ static void this_program_finds_the_source_tree(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(installed_next_to_the_program, setup, teardown),
-        cmocka_unit_test_setup_teardown(environment_variable_first_even_when_missing, setup, teardown),
-        cmocka_unit_test_setup_teardown(build_tree_through_its_link, setup, teardown),
-        cmocka_unit_test_setup_teardown(xdg_data_dirs_in_order, setup, teardown),
-        cmocka_unit_test_setup_teardown(nothing_found_names_the_installed_place, setup, teardown),
-        cmocka_unit_test_setup_teardown(this_program_finds_the_source_tree, setup, teardown),
+        cmocka_unit_test_setup_teardown(installed_next_to_the_program, setup, test_folder_teardown),
+        cmocka_unit_test_setup_teardown(environment_variable_first_even_when_missing, setup, test_folder_teardown),
+        cmocka_unit_test_setup_teardown(build_tree_through_its_link, setup, test_folder_teardown),
+        cmocka_unit_test_setup_teardown(xdg_data_dirs_in_order, setup, test_folder_teardown),
+        cmocka_unit_test_setup_teardown(nothing_found_names_the_installed_place, setup, test_folder_teardown),
+        cmocka_unit_test_setup_teardown(this_program_finds_the_source_tree, setup, test_folder_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
