@@ -50,6 +50,8 @@ tl_status content_load_buffer(const char *path, const char *buf, size_t len, tl_
         ct->u.curriculum = load_curriculum(&c, root);
     else if (kind == TL_CHECKLIST)
         ct->u.checklist = load_checklist(&c, root);
+    if (kind == TL_CURRICULUM || kind == TL_CHECKLIST)
+        ld_check_review_order(&c, ct->u.h);
     diags_sort(d, before);
     if (diags_errors(d, before) > 0) {
         content_free(ct);

@@ -29,6 +29,20 @@ bool iso_date_valid(const char *s)
     return d <= mdays[m - 1] + (m == 2 && leap);
 }
 
+bool month_or_date_valid(const char *s)
+{
+    if (shaped(s, "9999-99"))
+        return atoi(s + 5) >= 1 && atoi(s + 5) <= 12;
+    return iso_date_valid(s);
+}
+
+bool due_date_passed(const char *due, const char *today)
+{
+    /* ISO dates order as text; a month compares with today's month. */
+    size_t len = strlen(due) == 7 ? 7 : 10;
+    return strncmp(today, due, len) > 0;
+}
+
 bool hhmm_valid(const char *s)
 {
     return shaped(s, "99:99") && atoi(s) < 24 && atoi(s + 3) < 60;

@@ -6,6 +6,12 @@
 
 bool iso_date_valid(const char *s); /* a real calendar date, YYYY-MM-DD */
 bool hhmm_valid(const char *s);     /* 00:00 - 23:59 */
+/* A calendar month YYYY-MM or a date YYYY-MM-DD: how content gives when it
+ * was reviewed and by when it must be reviewed again. */
+bool month_or_date_valid(const char *s);
+/* True when the month or date due lies wholly before today (YYYY-MM-DD): a
+ * month is due until its last day, a date until the day itself ends. */
+bool due_date_passed(const char *due, const char *today);
 void today_iso(char out[11]);
 void now_hhmm(char out[6]);
 

@@ -38,16 +38,26 @@ typedef struct {
     tl_ref *r;
 } tl_refs;
 
+/* A date by which something must be reviewed again (YYYY-MM or YYYY-MM-DD),
+ * with where it was written, so that the warning can point at it. date is
+ * NULL when the file does not give one. */
+typedef struct {
+    const char *date;
+    int line, col;
+} tl_due;
+
 typedef struct {
     const char *id, *title, *publisher, *url, *note;
-    int year; /* 0 when not given */
+    int year;          /* 0 when not given */
+    tl_due review_by;  /* a fact that changes sooner than the file (a yearly figure) */
 } tl_source;
 
 typedef enum { TL_CURRICULUM, TL_CHECKLIST } tl_kind;
 
 typedef struct {
     tl_kind kind;
-    const char *id, *version, *reviewed;
+    const char *id, *version, *reviewed; /* reviewed: YYYY-MM or YYYY-MM-DD */
+    tl_due review_by;
     tl_text title, summary;
     size_t n_sources;
     tl_source *sources;

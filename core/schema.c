@@ -237,6 +237,28 @@ bool ld_date(ld_ctx *c, const yt_node *n, void *dst)
     return true;
 }
 
+bool ld_month(ld_ctx *c, const yt_node *n, void *dst)
+{
+    if (!scalar(c, n, "a month or date (YYYY-MM or YYYY-MM-DD)"))
+        return false;
+    if (!month_or_date_valid(n->str)) {
+        ld_error(c, n, "invalid month or date '%s' (expected YYYY-MM or YYYY-MM-DD)", n->str);
+        return false;
+    }
+    *(const char **)dst = n->str;
+    return true;
+}
+
+bool ld_due(ld_ctx *c, const yt_node *n, void *dst)
+{
+    tl_due *due = dst;
+    if (!ld_month(c, n, &due->date))
+        return false;
+    due->line = n->line;
+    due->col = n->col;
+    return true;
+}
+
 bool ld_version(ld_ctx *c, const yt_node *n, void *dst)
 {
     if (!scalar(c, n, "a version"))
@@ -332,6 +354,7 @@ static bool parse_source(ld_ctx *c, const yt_node *n, void *dst)
         {"year", false, ld_year, offsetof(tl_source, year)},
         {"url", false, ld_string, offsetof(tl_source, url)},
         {"note", false, ld_string, offsetof(tl_source, note)},
+        {"review_by", false, ld_due, offsetof(tl_source, review_by)},
     };
     return ld_fields(c, n, "source", LD_FIELDS(fields), dst);
 }
@@ -342,6 +365,18 @@ bool ld_sources(ld_ctx *c, const yt_node *n, void *dst)
     LD_LIST(c, n, "sources", h->sources, h->n_sources, parse_source, 1);
     ld_unique_ids(c, n, "source");
     return true;
+}
+
+void ld_check_review_order(ld_ctx *c, const tl_header *h)
+{
+    const tl_due *due = &h->review_by;
+    if (!due->date || !h->reviewed)
+        return;
+    /* 2026-12 against 2026-12-05 compares the month only. */
+    size_t len = strlen(due->date) < strlen(h->reviewed) ? strlen(due->date) : strlen(h->reviewed);
+    if (strncmp(due->date, h->reviewed, len) <= 0)
+        diags_add(c->d, c->file, due->line, due->col, "review_by %s must come after reviewed %s", due->date,
+                  h->reviewed);
 }
 
 /* ---- duplicate ids ---- */

@@ -51,6 +51,8 @@ bool ld_string(ld_ctx *c, const yt_node *n, void *dst);  /* const char * */
 bool ld_text(ld_ctx *c, const yt_node *n, void *dst);    /* tl_text */
 bool ld_bool(ld_ctx *c, const yt_node *n, void *dst);    /* bool */
 bool ld_date(ld_ctx *c, const yt_node *n, void *dst);    /* const char *, YYYY-MM-DD */
+bool ld_month(ld_ctx *c, const yt_node *n, void *dst);   /* const char *, YYYY-MM or YYYY-MM-DD */
+bool ld_due(ld_ctx *c, const yt_node *n, void *dst);     /* tl_due */
 bool ld_version(ld_ctx *c, const yt_node *n, void *dst); /* const char * */
 bool ld_year(ld_ctx *c, const yt_node *n, void *dst);    /* int */
 bool ld_refs(ld_ctx *c, const yt_node *n, void *dst);    /* tl_refs */
@@ -66,10 +68,14 @@ bool ld_sources(ld_ctx *c, const yt_node *n, void *dst);
     {"kind", true, ld_skip, 0},                                            \
     {"id", true, ld_id, offsetof(tl_header, id)},                          \
     {"version", true, ld_version, offsetof(tl_header, version)},           \
-    {"reviewed", true, ld_date, offsetof(tl_header, reviewed)},            \
+    {"reviewed", true, ld_month, offsetof(tl_header, reviewed)},           \
+    {"review_by", false, ld_due, offsetof(tl_header, review_by)},          \
     {"sources", true, ld_sources, 0},                                      \
     {"title", true, ld_text, offsetof(tl_header, title)},                  \
     {"summary", false, ld_text, offsetof(tl_header, summary)}
+
+/* A file's review_by must come after its reviewed date. */
+void ld_check_review_order(ld_ctx *c, const tl_header *h);
 
 /* Duplicate ids: collect the `id` nodes of the maps in one or more lists,
  * then report each id seen before. */

@@ -5,6 +5,7 @@
 #include "checklist.h"
 
 #include "i18n.h"
+#include "review_notice.h"
 #include "privacy.h"
 
 #include <curses.h>
@@ -321,5 +322,8 @@ static const tl_content *pick_checklist(tl_app *app, const char *id)
 tl_screen *check_open(tl_app *app, const char *arg)
 {
     const tl_content *c = pick_checklist(app, arg);
-    return c ? start_screen_new(app, c) : NULL;
+    if (!c)
+        return NULL;
+    review_notice_at_start(app, c);
+    return start_screen_new(app, c);
 }

@@ -25,7 +25,8 @@ const char *cli_language(const char *requested);
 /* Checks --lang; returns TL_USAGE for anything but sv and en. */
 tl_status cli_check_lang(const char *lang, tl_error *err);
 
-tl_status cmd_validate(const tl_options *o, FILE *out, tl_error *err);
+/* Problems (file:line:col) to diag, the summary line to out. */
+tl_status cmd_validate(const tl_options *o, FILE *out, FILE *diag, tl_error *err);
 /* The report commands (cmd_export.c, cmd_merge.c, cmd_stats.c). */
 enum { CLI_PERIOD = 1, CLI_SCOPE = 2, CLI_NAMES = 4, CLI_OUTPUT = 8 };
 /* Reads the command's own options into f and *out: CLI_PERIOD --from/--to,

@@ -13,7 +13,7 @@ static tl_status dispatch(const tl_options *o, tl_error *err)
     if (!c)
         return tui_run(o, NULL, err);
     if (strcmp(c, "validate") == 0)
-        return cmd_validate(o, stdout, err);
+        return cmd_validate(o, stdout, stderr, err);
     if (strcmp(c, "train") == 0 || strcmp(c, "study") == 0 || strcmp(c, "check") == 0)
         return tui_run(o, c, err);
     if (strcmp(c, "export") == 0)

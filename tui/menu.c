@@ -2,6 +2,7 @@
  * Each item names the command that opens it from the command line too. */
 #include "checklist.h"
 #include "i18n.h"
+#include "review_notice.h"
 #include "screen.h"
 #include "stats.h"
 
@@ -53,7 +54,7 @@ static void menu_draw(tl_screen *s, tl_app *app, int rows, int cols)
     snprintf(checklists, sizeof checklists, _n("%zu checklist", "%zu checklists", n_cl), n_cl);
     snprintf(info, sizeof info, _("%s, %s  |  database %s"), curricula, checklists, app->db_path);
     ui_put(1, 1, cols - 2, info, A_DIM);
-    int y = 3;
+    int y = 3 + review_notice_draw(app, 2, cols);
     for (int i = 0; i < N_ITEMS && y < rows - 3; i++, y++) {
         bool sel = i == m->selected;
         ui_put(y, 2, 2, sel ? ">" : " ", A_BOLD);

@@ -3,6 +3,7 @@
 #include "training_ui.h"
 
 #include "i18n.h"
+#include "review_notice.h"
 #include "vec.h"
 
 #include <stdio.h>
@@ -40,8 +41,10 @@ const tl_content *pick_curriculum(tl_app *app, const char *id)
     const tl_library *lib = &app->lib;
     if (id) {
         const tl_content *c = library_find(lib, id);
-        if (c && c->kind == TL_CURRICULUM)
+        if (c && c->kind == TL_CURRICULUM) {
+            review_notice_at_start(app, c);
             return c;
+        }
         app_status(app, _("No curriculum with the id '%s'."), id);
     }
     if (lib->n_curricula == 0) {
@@ -64,7 +67,10 @@ const tl_content *pick_curriculum(tl_app *app, const char *id)
     for (size_t i = 0; i < lib->n_curricula; i++)
         free(labels[i]);
     free(labels);
-    return pick < 0 ? NULL : lib->curricula[pick];
+    if (pick < 0)
+        return NULL;
+    review_notice_at_start(app, lib->curricula[pick]);
+    return lib->curricula[pick];
 }
 
 typedef struct {
