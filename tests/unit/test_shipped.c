@@ -12,6 +12,7 @@
 #include "testutil.h"
 
 #include "content.h"
+#include "dates.h"
 
 #include <ctype.h>
 #include <stdbool.h>
@@ -223,7 +224,7 @@ static void audit_header(audit *a, const tl_header *h)
 {
     need_text(a, &h->title, "header", "title");
     need_text(a, &h->summary, "header", "summary");
-    if (!h->reviewed || strlen(h->reviewed) != 10)
+    if (!h->reviewed || !month_or_date_valid(h->reviewed))
         flag(a, "header", "no 'reviewed' date");
     if (h->n_sources == 0)
         flag(a, "header", "no sources");
