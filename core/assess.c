@@ -36,7 +36,7 @@ static void assess_section(const tl_assessment *a, const tl_section *sec, tl_sec
     for (size_t i = sec->first; i < sec->first + sec->n_indicators; i++) {
         tl_answer v = answer_at(a, i);
         r->answers.n[v]++;
-        if (v == TL_A_YES) {
+        if (v == TL_A_YES && !sec->context) {
             r->yes[a->cl->indicators[i].weight]++;
             r->yes[TL_W_ANY]++;
         }
@@ -47,15 +47,16 @@ static void assess_section(const tl_assessment *a, const tl_section *sec, tl_sec
     r->present = r->clause >= 0;
 }
 
-/* How many indicators are answered yes, optionally of one weight (-1: all)
- * and in one section (NULL: all). */
+/* How many signs are answered yes, optionally of one weight (-1: all) and
+ * in one section (NULL: all). Context questions are never signs. */
 static int count_yes(const tl_assessment *a, int weight, const tl_section *sec)
 {
     size_t from = sec ? sec->first : 0;
     size_t to = sec ? sec->first + sec->n_indicators : a->cl->n_indicators;
     int n = 0;
     for (size_t i = from; i < to; i++)
-        if (answer_at(a, i) == TL_A_YES && (weight < 0 || (int)a->cl->indicators[i].weight == weight))
+        if (answer_at(a, i) == TL_A_YES && !a->cl->indicators[i].context &&
+            (weight < 0 || (int)a->cl->indicators[i].weight == weight))
             n++;
     return n;
 }
@@ -105,6 +106,8 @@ bool assess_cond(const tl_assessment *a, const tl_cond *c)
         return count_yes_value(a, c) >= c->min;
     case TL_C_COUNT_SECTIONS:
         return a->sections_present >= c->min;
+    case TL_C_COUNT_CONTEXT:
+        return a->context_yes >= c->min;
     }
     return false;
 }
@@ -118,6 +121,8 @@ void assess(const tl_checklist *cl, const tl_answer *answers, tl_section_result 
         for (int v = 0; v < TL_A_COUNT; v++)
             out->totals.n[v] += sections[s].answers.n[v];
         out->sections_present += sections[s].present;
+        if (cl->sections[s].context)
+            out->context_yes += sections[s].answers.n[TL_A_YES];
     }
     /* Outcomes in the order written; the last has no condition and is the
      * fallback, so there is always an outcome. */
@@ -143,6 +148,19 @@ const char *assess_answer_label(const tl_checklist *cl, tl_answer answer, const 
         return _(plain[TL_A_NONE]);
     const char *label = text_get(&cl->answer_labels[answer], lang);
     return *label ? label : _(plain[answer]);
+}
+
+const char *assess_weight_label(const tl_indicator *ind)
+{
+    return ind->context ? _("none (context, never counted)") : _(tl_weight_names[ind->weight]);
+}
+
+int assess_sign_sections(const tl_checklist *cl)
+{
+    int n = 0;
+    for (size_t s = 0; s < cl->n_sections; s++)
+        n += !cl->sections[s].context;
+    return n;
 }
 
 /* "2 strong", "1 of any weight": a count of yes answers of one weight. */
@@ -219,6 +237,10 @@ static void explain_text(const tl_assessment *a, const tl_cond *c, bool holds, c
     case TL_C_COUNT_SECTIONS:
         snprintf(buf, size, _("at least %d sections count as present (count: %d)"), c->min,
                  a->sections_present);
+        break;
+    case TL_C_COUNT_CONTEXT:
+        snprintf(buf, size, _("at least %d background facts (context, never counted as signs) answered yes (count: %d)"),
+                 c->min, a->context_yes);
         break;
     }
 }

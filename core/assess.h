@@ -3,6 +3,8 @@
  * presence rule of each section, the outcomes' conditions in priority
  * order) and contains no scoring rule of its own. Only `yes` counts;
  * unknown, not asked and unanswered indicators are reported as gaps.
+ * Questions of a context section are answered and reported but never
+ * counted as signs: only count_context reads them.
  * No allocation: the caller gives the array of section results. No curses. */
 #ifndef TILLIT_ASSESS_H
 #define TILLIT_ASSESS_H
@@ -29,7 +31,8 @@ typedef struct {
     const tl_answer *answers;     /* indexed like cl->indicators */
     tl_section_result *sections;  /* the caller's array of cl->n_sections */
     tl_answer_counts totals;
-    int sections_present;
+    int sections_present;         /* sections of signs only: a context section is never present */
+    int context_yes;              /* context questions answered yes */
     size_t outcome;               /* index into cl->outcomes */
     bool fallback;                /* no earlier outcome's condition held */
 } tl_assessment;
@@ -50,6 +53,12 @@ int assess_gaps(const tl_answer_counts *c);
 /* The checklist's label for an answer (answer_labels), else the plain
  * English name; TL_A_NONE is "Not answered". */
 const char *assess_answer_label(const tl_checklist *cl, tl_answer answer, const char *lang);
+
+/* An indicator's weight as words, or that it is context and not counted. */
+const char *assess_weight_label(const tl_indicator *ind);
+
+/* How many sections hold signs (the ones that can count as present). */
+int assess_sign_sections(const tl_checklist *cl);
 
 /* A clause as words, e.g. "1 strong + 1 medium" or "3 of any weight". */
 void assess_clause_text(const tl_clause *clause, char *buf, size_t size);

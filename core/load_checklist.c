@@ -1,5 +1,7 @@
 /* Checklist files: the field tables of docs/content-format.md "Checklists",
- * the rule language (clauses and conditions), and the checks across fields. */
+ * the rule language (clauses and conditions), and the checks across fields.
+ * Context sections hold background facts: the checks below keep every rule
+ * from counting them, so a circumstance can never raise an assessment. */
 #include "loaders.h"
 
 #include <stddef.h>
@@ -73,7 +75,7 @@ static void parse_cond_args(ld_ctx *c, const yt_node *v, tl_cond *k)
         {"weight", false, parse_weight, offsetof(tl_cond, weight)},
         {"section", false, parse_ref_field, 0},
     };
-    static const ld_field count_sections[] = {
+    static const ld_field count_min[] = {
         {"min", true, parse_min, offsetof(tl_cond, min)},
     };
     switch (k->kind) {
@@ -90,14 +92,15 @@ static void parse_cond_args(ld_ctx *c, const yt_node *v, tl_cond *k)
         k->weight = -1;
         ld_fields(c, v, "count_yes", LD_FIELDS(count_yes), k);
         break;
-    case TL_C_COUNT_SECTIONS: ld_fields(c, v, "count_sections", LD_FIELDS(count_sections), k); break;
+    case TL_C_COUNT_SECTIONS: ld_fields(c, v, "count_sections", LD_FIELDS(count_min), k); break;
+    case TL_C_COUNT_CONTEXT: ld_fields(c, v, "count_context", LD_FIELDS(count_min), k); break;
     }
 }
 
 static bool parse_cond(ld_ctx *c, const yt_node *n, void *dst)
 {
-    static const char *const names[] = {"section", "indicator", "all", "any",
-                                        "not", "count_yes", "count_sections"};
+    static const char *const names[] = {"section", "indicator",      "all",          "any",
+                                        "not",     "count_yes",      "count_sections", "count_context"};
     tl_cond *k = dst;
     k->line = n->line;
     k->col = n->col;
@@ -106,10 +109,10 @@ static bool parse_cond(ld_ctx *c, const yt_node *n, void *dst)
     k->weight = -1;
     if (n->kind != YT_MAP || n->n != 1) {
         ld_error(c, n, "a condition is a mapping with exactly one of: section, indicator, all, "
-                       "any, not, count_yes, count_sections");
+                       "any, not, count_yes, count_sections, count_context");
         return false;
     }
-    int kind = ld_enum(c, yt_key(n, 0), names, 7, "condition");
+    int kind = ld_enum(c, yt_key(n, 0), names, sizeof names / sizeof *names, "condition");
     if (kind < 0)
         return false;
     k->kind = (tl_cond_kind)kind;
@@ -138,7 +141,7 @@ static bool parse_indicator(ld_ctx *c, const yt_node *n, void *dst)
 {
     static const ld_field fields[] = {
         {"id", true, ld_id, offsetof(tl_indicator, id)},
-        {"weight", true, parse_weight_enum, offsetof(tl_indicator, weight)},
+        {"weight", false, parse_weight_enum, offsetof(tl_indicator, weight)}, /* see check_weights */
         {"question", true, ld_text, offsetof(tl_indicator, question)},
         {"guidance", true, ld_text, offsetof(tl_indicator, guidance)},
         {"sources", false, ld_refs, offsetof(tl_indicator, sources)},
@@ -152,10 +155,21 @@ static bool parse_indicators(ld_ctx *c, const yt_node *n, void *dst)
     return LD_LIST(c, n, "indicators", s->indicators, s->n_indicators, parse_indicator, 1);
 }
 
+/* `kind: signs` (the default) or `kind: context`. */
+static bool parse_section_kind(ld_ctx *c, const yt_node *n, void *dst)
+{
+    static const char *const kinds[] = {"signs", "context"};
+    int k = ld_enum(c, n, kinds, 2, "section kind");
+    if (k >= 0)
+        *(bool *)dst = k == 1;
+    return k >= 0;
+}
+
 static bool parse_section(ld_ctx *c, const yt_node *n, void *dst)
 {
     static const ld_field fields[] = {
         {"id", true, ld_id, offsetof(tl_section, id)},
+        {"kind", false, parse_section_kind, offsetof(tl_section, context)},
         {"title", true, ld_text, offsetof(tl_section, title)},
         {"description", false, ld_text, offsetof(tl_section, description)},
         {"present_when", false, parse_clauses, offsetof(tl_section, rule)},
@@ -255,9 +269,12 @@ static void flatten_sections(ld_ctx *c, tl_checklist *cl, const yt_node *section
         sec->first = cl->n_indicators;
         for (size_t i = 0; i < sec->n_indicators; i++) {
             cl->indicators[cl->n_indicators] = sec->indicators[i];
+            cl->indicators[cl->n_indicators].context = sec->context;
             cl->indicators[cl->n_indicators++].section = s;
         }
         sec->indicators = &cl->indicators[sec->first];
+        if (sec->context)
+            continue; /* no rule: check_context_sections refuses one */
         if (!sec->rule.set && cl->section_rule.set)
             sec->rule = cl->section_rule;
         else if (!sec->rule.set && !has_default && sections->items[s]->kind == YT_MAP)
@@ -267,11 +284,43 @@ static void flatten_sections(ld_ctx *c, tl_checklist *cl, const yt_node *section
     }
 }
 
+/* A sign needs a weight; a context question has none, as nothing weighs it.
+ * A context section has no presence rule, as it is never present. */
+static void check_context_sections(ld_ctx *c, const tl_checklist *cl, const yt_node *sections)
+{
+    for (size_t s = 0; s < cl->n_sections; s++) {
+        const tl_section *sec = &cl->sections[s];
+        const yt_node *node = sections->items[s];
+        const yt_node *items = yt_get(node, "indicators");
+        if (sec->context && yt_get(node, "present_when"))
+            ld_error(c, yt_get(node, "present_when"),
+                     "section '%s' is context: it is never counted, so it has no present_when",
+                     sec->id ? sec->id : "?");
+        for (size_t i = 0; items && items->kind == YT_SEQ && i < items->n && i < sec->n_indicators; i++) {
+            const yt_node *weight = yt_get(items->items[i], "weight");
+            const char *id = sec->indicators[i].id ? sec->indicators[i].id : "?";
+            if (sec->context && weight)
+                ld_error(c, weight, "'%s' is a context question: the rules never count it, so it has no weight", id);
+            else if (!sec->context && !weight && items->items[i]->kind == YT_MAP)
+                ld_error(c, items->items[i], "indicator '%s' needs a weight (strong, medium or weak)", id);
+        }
+    }
+}
+
 typedef struct {
     ld_index sources, sections, indicators, contacts;
 } cl_indexes;
 
-static void resolve_cond(ld_ctx *c, tl_cond *k, const cl_indexes *ix)
+/* Whether a condition's resolved reference names a context section or a
+ * context question. */
+static bool ref_is_context(const tl_checklist *cl, const tl_cond *k)
+{
+    if (k->kind == TL_C_INDICATOR)
+        return cl->indicators[k->ref.index].context;
+    return cl->sections[k->ref.index].context;
+}
+
+static void resolve_cond(ld_ctx *c, const tl_checklist *cl, tl_cond *k, const cl_indexes *ix)
 {
     if (k->has_ref) {
         bool section = k->kind != TL_C_INDICATOR;
@@ -280,10 +329,26 @@ static void resolve_cond(ld_ctx *c, tl_cond *k, const cl_indexes *ix)
             diags_add(c->d, c->file, k->ref.line, k->ref.col, "unknown %s '%s'",
                       section ? "section" : "indicator", k->ref.id);
             k->ref.id = NULL; /* evaluates as false rather than out of bounds */
+        } else if (k->ref.id && ref_is_context(cl, k)) {
+            diags_add(c->d, c->file, k->ref.line, k->ref.col,
+                      "'%s' is context: no rule may count it (use count_context to offer information)",
+                      k->ref.id);
+            k->ref.id = NULL;
         }
     }
     for (size_t i = 0; i < k->n_sub; i++)
-        resolve_cond(c, &k->sub[i], ix);
+        resolve_cond(c, cl, &k->sub[i], ix);
+}
+
+/* Whether count_context appears anywhere in a condition. */
+static bool uses_context(const tl_cond *k)
+{
+    if (k->kind == TL_C_COUNT_CONTEXT)
+        return true;
+    for (size_t i = 0; i < k->n_sub; i++)
+        if (uses_context(&k->sub[i]))
+            return true;
+    return false;
 }
 
 static void check_outcomes(ld_ctx *c, tl_checklist *cl, const yt_node *outcomes, const cl_indexes *ix)
@@ -299,7 +364,10 @@ static void check_outcomes(ld_ctx *c, tl_checklist *cl, const yt_node *outcomes,
             ld_error(c, n, "outcome '%s' needs 'when' (only the last outcome may go without)",
                      out->id ? out->id : "?");
         if (out->when)
-            resolve_cond(c, out->when, ix);
+            resolve_cond(c, cl, out->when, ix);
+        if (out->when && uses_context(out->when) && out->severity >= TL_SEV_MEDIUM)
+            ld_error(c, n, "outcome '%s' counts context but has severity %s: background facts may "
+                           "lead to none or low only", out->id ? out->id : "?", tl_severity_names[out->severity]);
         ld_resolve(c, &out->contacts, &ix->contacts, "contact");
         ld_resolve(c, &out->sources, &ix->sources, "source");
     }
@@ -356,8 +424,10 @@ tl_checklist *load_checklist(ld_ctx *c, const yt_node *root)
         return cl;
     check_unique_ids(c, root);
     const yt_node *sections = yt_get(root, "sections");
-    if (sections && sections->kind == YT_SEQ && sections->n == cl->n_sections)
+    if (sections && sections->kind == YT_SEQ && sections->n == cl->n_sections) {
         flatten_sections(c, cl, sections, yt_get(root, "section_rule") != NULL);
+        check_context_sections(c, cl, sections);
+    }
     resolve_all(c, cl, root);
     return cl;
 }

@@ -131,16 +131,20 @@ typedef struct {
 
 typedef struct {
     const char *id;
-    tl_weight weight;
+    tl_weight weight; /* meaningless for a context question */
     tl_text question, guidance;
     tl_refs sources;
     size_t section; /* index of the section it belongs to */
+    bool context;   /* a question of a context section: answered and shown, never counted */
 } tl_indicator;
 
+/* A section of signs counts by its presence rule; a context section
+ * (`kind: context`) holds background facts that no rule ever counts. */
 typedef struct {
     const char *id;
+    bool context;
     tl_text title, description;
-    tl_presence_rule rule; /* the section's own, or a copy of section_rule */
+    tl_presence_rule rule; /* the section's own, or a copy of section_rule; unset for context */
     size_t first, n_indicators; /* its slice of tl_checklist.indicators */
     tl_indicator *indicators;   /* == &checklist->indicators[first] */
 } tl_section;
@@ -153,7 +157,8 @@ typedef struct {
 } tl_contact;
 
 typedef enum {
-    TL_C_SECTION, TL_C_INDICATOR, TL_C_ALL, TL_C_ANY, TL_C_NOT, TL_C_COUNT_YES, TL_C_COUNT_SECTIONS
+    TL_C_SECTION, TL_C_INDICATOR, TL_C_ALL, TL_C_ANY, TL_C_NOT, TL_C_COUNT_YES, TL_C_COUNT_SECTIONS,
+    TL_C_COUNT_CONTEXT
 } tl_cond_kind;
 
 typedef struct tl_cond tl_cond;
@@ -162,7 +167,7 @@ struct tl_cond {
     int line, col;
     tl_ref ref;       /* SECTION, INDICATOR; COUNT_YES's optional section filter */
     bool has_ref;
-    int min;          /* COUNT_YES, COUNT_SECTIONS */
+    int min;          /* COUNT_YES, COUNT_SECTIONS, COUNT_CONTEXT */
     int weight;       /* COUNT_YES: a tl_weight, or -1 for all */
     size_t n_sub;     /* ALL, ANY, NOT (1) */
     tl_cond *sub;

@@ -212,7 +212,11 @@ static void write_section_reason(const writer *w, const tl_section *sec, const t
 {
     char yes[128], rule[1024], line[1400];
     yes_by_weight(r, yes, sizeof yes);
-    if (r->present) {
+    if (sec->context) {
+        snprintf(line, sizeof line,
+                 _("[-] %s: context, never counted as a sign; it guides the conversation (yes: %d)"),
+                 tr(w, &sec->title), r->answers.n[TL_A_YES]);
+    } else if (r->present) {
         char clause[128];
         assess_clause_text(&sec->rule.clauses[r->clause], clause, sizeof clause);
         snprintf(line, sizeof line, _("[x] %s: present, because at least %s answered yes (yes: %s)"),
@@ -232,7 +236,7 @@ static void write_section_answers(const writer *w, const tl_section *sec, const 
         if (w->a->answers[i] != TL_A_YES)
             continue;
         char line[1024];
-        snprintf(line, sizeof line, _("yes (%s): %s"), _(tl_weight_names[w->cl->indicators[i].weight]),
+        snprintf(line, sizeof line, _("yes (%s): %s"), assess_weight_label(&w->cl->indicators[i]),
                  tr(w, &w->cl->indicators[i].question));
         spaces(w->f, 6);
         wrap_from(w, 6, 8, line);
@@ -257,8 +261,8 @@ static void write_section_answers(const writer *w, const tl_section *sec, const 
 static void write_sections(const writer *w)
 {
     char line[256];
-    snprintf(line, sizeof line, _("Sections: %d of %zu count as present"), w->a->sections_present,
-             w->cl->n_sections);
+    snprintf(line, sizeof line, _("Sections: %d of %d count as present"), w->a->sections_present,
+             assess_sign_sections(w->cl));
     wrap(w, 0, line);
     for (size_t s = 0; s < w->cl->n_sections; s++) {
         write_section_reason(w, &w->cl->sections[s], &w->a->sections[s]);
@@ -361,7 +365,7 @@ static void write_answers(const writer *w)
             const tl_indicator *ind = &w->cl->indicators[i];
             char line[1024];
             snprintf(line, sizeof line, "[%s] %s (%s)", assess_answer_label(w->cl, w->a->answers[i], w->lang),
-                     tr(w, &ind->question), _(tl_weight_names[ind->weight]));
+                     tr(w, &ind->question), assess_weight_label(ind));
             spaces(w->f, 2);
             wrap_from(w, 2, 4, line);
             const char *note = w->s->notes ? w->s->notes[i] : NULL;

@@ -105,10 +105,12 @@ static int draw_indicator(const run_state *st, const tl_app *app, int rows, int 
     draw_case_line(r, ind, cols);
     int y = 2 + gap;
     snprintf(line, sizeof line, "%s  (%s)", text_get(&sec->title, app->lang),
-             r->a.sections[ind->section].present ? _("counts as present") : _("not present"));
+             sec->context                       ? _("context, never counted as a sign")
+             : r->a.sections[ind->section].present ? _("counts as present")
+                                                : _("not present"));
     ui_put(y++, 1, cols - 2, line, A_BOLD);
     snprintf(line, sizeof line, _("Indicator %zu of %zu in this section, weight: %s"),
-             st->cur - sec->first + 1, sec->n_indicators, _(tl_weight_names[ind->weight]));
+             st->cur - sec->first + 1, sec->n_indicators, assess_weight_label(ind));
     ui_put(y++, 1, cols - 2, line, A_DIM);
     y += gap;
     y += ui_wrap(y, 2, cols - 4, 3 + gap, text_get(&ind->question, app->lang), 0) + gap;
