@@ -1,8 +1,10 @@
 /* The assessment engine: the ILO/EC 2009 dimension rule and combination rule
  * as written in tests/fixtures/good/ilo-checklist.yaml, worked case by case
  * (each threshold and just below it); every kind of condition on a small
- * rules checklist; unknown and not asked never counted as yes; and the
- * shipped trafficking-indicators checklist with a few answer sets. */
+ * rules checklist; unknown and not asked never counted as yes; context
+ * questions answered and reported but never counted as signs; and the
+ * shipped trafficking-indicators checklist with a few answer sets (its
+ * context rule in full: tests/unit/test_checklist_rules.c). */
 #include "testutil.h"
 
 #include "assess.h"
@@ -379,6 +381,54 @@ static void explanations(void **state)
     fixture_free(f);
 }
 
+/* ---- context: answered, reported, never a sign ---- */
+
+static void context_is_never_counted(void **state)
+{
+    (void)state;
+    fixture *f = fixture_load(GOOD "context-checklist.yaml");
+
+    /* every background fact yes: no section, no sign, only the information outcome */
+    answer_only(f, TL_A_YES, IDS("needs-money", "little-swedish", "long-days"));
+    const tl_section_result *bg = result(f, "background"); /* f->sections: stays put */
+    assert_false(bg->present);
+    assert_int_equal(bg->clause, -1);
+    assert_int_equal(bg->yes[TL_W_ANY], 0);
+    assert_int_equal(bg->answers.n[TL_A_YES], 3); /* answered and shown */
+    assert_int_equal(f->a.context_yes, 3);
+    assert_int_equal(f->a.sections_present, 0);
+    assert_int_equal(f->a.totals.n[TL_A_YES], 3);
+    assert_string_equal(outcome(f), "rights-and-support");
+
+    /* one sign outweighs any background: the sign's outcome, context still counted apart */
+    also(f, TL_A_YES, IDS("debt-used"));
+    assert_int_equal(f->a.context_yes, 3);
+    assert_string_equal(outcome(f), "one-sign");
+    also(f, TL_A_YES, IDS("language-used"));
+    assert_string_equal(outcome(f), "coerced");
+    assert_int_equal(f->a.sections_present, 1);
+
+    /* gaps in the background are gaps like any other */
+    answer_only(f, TL_A_UNKNOWN, IDS("needs-money"));
+    also(f, TL_A_NOT_ASKED, IDS("long-days"));
+    assert_int_equal(assess_gaps(&bg->answers), 3);
+    assert_int_equal(f->a.context_yes, 0);
+    assert_string_equal(outcome(f), "nothing");
+
+    /* words: the weight label and the count_context explanation */
+    const tl_indicator *ind = &f->cl->indicators[indicator(f, "little-swedish")];
+    assert_true(ind->context);
+    assert_non_null(strstr(assess_weight_label(ind), "context"));
+    assert_string_equal(assess_weight_label(&f->cl->indicators[indicator(f, "passport-taken")]), "strong");
+    assert_int_equal(assess_sign_sections(f->cl), 1);
+    answer_only(f, TL_A_YES, IDS("needs-money"));
+    lines l = {""};
+    assess_explain(&f->a, f->cl->outcomes[f->a.outcome].when, "en", collect, &l);
+    assert_string_equal(l.text, "0 + at least 1 background facts (context, never counted as signs) "
+                                "answered yes (count: 1)\n");
+    fixture_free(f);
+}
+
 /* ---- the shipped checklist ---- */
 
 static void shipped_trafficking_indicators(void **state)
@@ -394,7 +444,7 @@ static void shipped_trafficking_indicators(void **state)
 
     /* all three stages: recruitment 1S+1M, exploitation 1S+1M, destination 2S */
     const char *const *all_stages =
-        IDS("dr-nature-of-work", "dr-wages", "ex-long-hours", "ex-low-pay", "cd-documents", "cd-debt");
+        IDS("dr-nature-of-work", "dr-wages", "ex-imposed-hours", "ex-pay-cheated", "cd-documents", "cd-debt");
     answer_only(f, TL_A_YES, all_stages);
     assert_int_equal(f->a.sections_present, 3);
     assert_string_equal(outcome(f), "strong-signs");
@@ -403,7 +453,7 @@ static void shipped_trafficking_indicators(void **state)
     assert_string_equal(outcome(f), "acute-danger");
 
     /* recruitment unknown: exploitation + coercion at destination */
-    answer_only(f, TL_A_YES, IDS("ex-long-hours", "ex-low-pay", "cd-documents", "cd-money-control"));
+    answer_only(f, TL_A_YES, IDS("ex-imposed-hours", "ex-pay-cheated", "cd-documents", "cd-money-control"));
     also(f, TL_A_UNKNOWN, IDS("dr-nature-of-work", "dr-wages", "cr-violence"));
     assert_string_equal(outcome(f), "destination-signs");
     /* or two strong signs of coercion alone */
@@ -411,9 +461,19 @@ static void shipped_trafficking_indicators(void **state)
     assert_string_equal(outcome(f), "destination-signs");
 
     /* two medium signs: no dimension, but two yes */
-    answer_only(f, TL_A_YES, IDS("ex-low-pay", "ex-fines-deductions"));
+    answer_only(f, TL_A_YES, IDS("ex-pay-cheated", "ex-fines-deductions"));
     assert_int_equal(f->a.sections_present, 0);
     assert_string_equal(outcome(f), "some-signs");
+
+    /* the background of an ordinary low-paid newcomer: information, no suspicion */
+    answer_only(f, TL_A_YES, IDS("vr-economic", "vr-language-education", "vr-family-situation", "ex-long-hours",
+                                 "ex-low-pay", "vd-permit-dependency", "vd-economic", "vd-unknown-area"));
+    assert_int_equal(f->a.sections_present, 0);
+    assert_int_equal(f->a.context_yes, 8);
+    assert_string_equal(outcome(f), "context-only");
+    /* the same and one sign that someone uses her permit against her */
+    also(f, TL_A_YES, IDS("vd-abuse-permit"));
+    assert_string_equal(outcome(f), "few-signs");
 
     /* nothing yes, whatever else is answered */
     answer_only(f, TL_A_NO, IDS("ex-low-pay", "cd-violence"));
@@ -434,6 +494,7 @@ int main(void)
         cmocka_unit_test(ilo_count_yes_filters_and_not),
         cmocka_unit_test(rules_conditions),
         cmocka_unit_test(explanations),
+        cmocka_unit_test(context_is_never_counted),
         cmocka_unit_test(shipped_trafficking_indicators),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -295,12 +295,17 @@ static void audit_curriculum(audit *a, const tl_curriculum *cu)
     audit_check(a, &cu->pre_post, "pre_post_check", 4, SIZE_MAX);
 }
 
+/* A section of signs or of context: both languages on every text and a
+ * source for every question. A context section says what context means in
+ * its description, has no presence rule and its questions no weight. */
 static void audit_section(audit *a, const tl_section *s)
 {
     char where[256];
     snprintf(where, sizeof where, "section %s", s->id);
     need_text(a, &s->title, where, "title");
     need_text(a, &s->description, where, "description");
+    if (s->context && s->rule.set)
+        flag(a, where, "a context section has a presence rule");
     for (size_t i = 0; i < s->n_indicators; i++) {
         const tl_indicator *ind = &s->indicators[i];
         snprintf(where, sizeof where, "indicator %s", ind->id);
@@ -460,22 +465,32 @@ static void curriculum_has_six_modules_and_a_pre_post_check(void **state)
     library_free(&lib);
 }
 
-/* The summaries say how many indicators a list has ("48 indikatorer"): the
- * number must follow the list when an indicator is added or removed. */
+/* Whether the summary in lang states the number n. */
+static bool summary_states(const tl_checklist *cl, const char *lang, size_t n)
+{
+    static char found[MAX_FIGURES][FIGURE_LEN];
+    char want[24];
+    snprintf(want, sizeof want, "%zu", n);
+    size_t nf = figures(text_get(&cl->h.summary, lang), found);
+    for (size_t f = 0; f < nf; f++)
+        if (strcmp(found[f], want) == 0)
+            return true;
+    fprintf(stderr, "%s: the %s summary does not state the number %s\n", cl->h.id, lang, want);
+    return false;
+}
+
+/* The summaries say how many signs a list has ("46 tecken") and, when it
+ * has context questions, how many ("15 bakgrundsfrågor"): the numbers must
+ * follow the list when a question is added or removed. */
 static void summary_states_count(const tl_checklist *cl)
 {
-    char n[24];
-    snprintf(n, sizeof n, "%zu", cl->n_indicators);
+    size_t context = 0;
+    for (size_t i = 0; i < cl->n_indicators; i++)
+        context += cl->indicators[i].context;
     for (size_t i = 0; i < sizeof shipped_langs / sizeof *shipped_langs; i++) {
-        static char found[MAX_FIGURES][FIGURE_LEN];
-        size_t nf = figures(text_get(&cl->h.summary, shipped_langs[i]), found);
-        bool stated = false;
-        for (size_t f = 0; f < nf && !stated; f++)
-            stated = strcmp(found[f], n) == 0;
-        if (!stated)
-            fprintf(stderr, "%s: the %s summary does not state its %s indicators\n", cl->h.id,
-                    shipped_langs[i], n);
-        assert_true(stated);
+        assert_true(summary_states(cl, shipped_langs[i], cl->n_indicators - context));
+        if (context)
+            assert_true(summary_states(cl, shipped_langs[i], context));
     }
 }
 
@@ -486,11 +501,21 @@ static void checklist_has_the_six_ilo_dimensions(void **state)
     load_library(".", &lib);
     const tl_checklist *cl = library_checklist(&lib, ILO_CHECKLIST_ID);
     size_t n_dim = sizeof ilo_dimensions / sizeof *ilo_dimensions;
-    assert_int_equal(cl->n_sections, n_dim);
-    for (size_t i = 0; i < n_dim; i++) {
-        assert_string_equal(cl->sections[i].id, ilo_dimensions[i]);
-        assert_true(cl->sections[i].n_indicators >= 1);
+    /* the sections of signs are the six dimensions in order; background
+     * facts are in context sections besides them */
+    size_t dim = 0, context_sections = 0;
+    for (size_t s = 0; s < cl->n_sections; s++) {
+        const tl_section *sec = &cl->sections[s];
+        assert_true(sec->n_indicators >= 1);
+        if (sec->context) {
+            context_sections++;
+            continue;
+        }
+        assert_true(dim < n_dim);
+        assert_string_equal(sec->id, ilo_dimensions[dim++]);
     }
+    assert_int_equal(dim, n_dim);
+    assert_true(context_sections >= 1);
     assert_true(cl->n_indicators >= 40);
     /* the ILO dimension rule is declared in the file, with its source */
     assert_true(cl->section_rule.set);
@@ -618,6 +643,9 @@ static void removed_translation_is_noticed(void **state)
         {"curricula/thai-massage-parlours.yaml", 40, DROP_EN, "no en text"},
         {"curricula/thai-massage-parlours.yaml", 60, EMPTY_EN, "empty text for language 'en'"},
         {"checklists/trafficking-indicators.yaml", 100, DROP_EN, "no en text"},
+        /* the background (context) section's description, then its first question */
+        {"checklists/trafficking-indicators.yaml", 8, DROP_EN, "section background: description: no en text"},
+        {"checklists/trafficking-indicators.yaml", 9, DROP_EN, "indicator vr-economic: question: no en text"},
         {"checklists/trafficking-indicators.yaml", SIZE_MAX, DROP_EN, "outcome none-noted: advice: no en text"},
         {"checklists/trafficking-indicators.yaml", SIZE_MAX, EMPTY_EN, "empty text for language 'en'"},
         {"checklists/inspection-observations.yaml", 30, DROP_EN, "no en text"},
