@@ -3,7 +3,8 @@
 # explanation on screen and nothing stored; a run is answered half-way and the
 # process is killed (SIGKILL); started again, the same run is resumed with its
 # earlier answers and note, finished, and the live assessment shows the
-# outcome the declared rules give; the summary is written 0600 without the
+# outcome the declared rules give (background facts alone: information and
+# support, never a suspicion); the summary is written 0600 without the
 # notes (and with them when asked); the quick-hide key clears the screen.
 . tests/term/lib.sh
 db() { sqlite3 "$TILLIT_DB" "$1"; }
@@ -25,19 +26,28 @@ term_has "was not saved"
 term_keys x
 term_wait "Case reference (no personal data): 850317-1234"
 term_keys C-u "Case 17" Enter
-term_wait "Case: Case 17   answered 0 of 48   section 1 of 6"
-term_has "Deceptive recruitment  (not present)"
-term_has "Indicator 1 of 7 in this section, weight: strong"
+term_wait "Case: Case 17   answered 0 of 61   section 1 of 7"
+term_has "Background – context, not signs  (context, never counted as a sign)"
+term_has "Indicator 1 of 15 in this section, weight: none (context, never counted)"
 term_has "The answers suggest: No signs noted"
 
-# Half the checklist (24 of 48): deceptive recruitment present (1 strong +
-# 1 medium), coercive recruitment unknown, vulnerability not asked, the
-# first three of exploitation (1 strong + 1 medium yes).
+# Every background fact yes (poverty, little Swedish, long hours, a permit
+# tied to the employer, ...): information on rights, no suspicion.
+term_keys y y y y y y y y y y y y y y y
+term_wait "answered 15 of 61"
+term_has "Deceptive recruitment  (not present)"
+term_has "The answers suggest: No sign that anyone is harming her"
+term_has "(severity: none)"
+[ "$(db "SELECT outcome_id FROM checklist_run")" = context-only ] || fail "background alone gave $(db "SELECT outcome_id FROM checklist_run")"
+
+# Further (38 of 61): deceptive recruitment present (1 strong + 1 medium),
+# coercive recruitment unknown, abuse of vulnerability not asked, the first
+# three of exploitation (1 strong + 1 medium yes).
 term_keys y y n n n n n
 term_keys u u u u u u u
-term_keys x x x x x x x
+term_keys x x x x x x
 term_keys y y n
-term_wait "answered 24 of 48"
+term_wait "answered 38 of 61"
 term_has "Exploitation  (counts as present)"
 term_has "Indicator 4 of 8 in this section"
 # A note on the last answer; a personal number in it is refused too.
@@ -56,16 +66,16 @@ pid=$(pgrep -P "$(tm display-message -p '#{pane_pid}')" -f "$TILLIT")
 [ -n "$pid" ] && kill -KILL "$pid"
 term_wait "EXIT=137"
 tm kill-server
-[ "$(db "SELECT count(*) FROM checklist_answer")" = 24 ] || fail "answers lost: $(db "SELECT count(*) FROM checklist_answer")"
+[ "$(db "SELECT count(*) FROM checklist_answer")" = 38 ] || fail "answers lost: $(db "SELECT count(*) FROM checklist_answer")"
 [ "$(db "SELECT outcome_id FROM checklist_run")" = some-signs ] || fail "outcome not saved: $(db "SELECT outcome_id FROM checklist_run")"
 
 # Start again and resume the same run where it stopped.
 term_start 80 24 check trafficking-indicators
 term_wait "Start a new run, or resume one"
 term_has "Case 17"
-term_has "24/48 answered"
+term_has "38/61 answered"
 term_keys j Enter
-term_wait "answered 24 of 48"
+term_wait "answered 38 of 61"
 term_has "Indicator 4 of 8 in this section"
 term_has "Answer: Not answered"
 term_keys k
@@ -83,8 +93,8 @@ term_wait "Indicator 4 of 8 in this section"
 # ILO combination holds in all three stages.
 term_keys n n n n n
 term_keys y y n n n n n n n n n n
-term_keys n n n n n n n
-term_wait "All 48 indicators answered. s shows the case summary."
+term_keys n n n n n n
+term_wait "All 61 indicators answered. s shows the case summary."
 title=$(outcome_title strong-signs | cut -d" " -f1-4)
 [ -n "$title" ] || fail "no title for strong-signs in $CHECKLIST"
 term_has "The answers suggest: $title"
@@ -110,7 +120,7 @@ term_wait "Include the notes?"
 term_keys n
 term_wait "Summary written, mode 0600, notes left out"
 [ "$(stat -c %a "$T_TMP/summary.txt" 2>/dev/null)" = 600 ] || fail "summary mode is not 600"
-grep -qF "Answered:     48 of 48 (0 not answered)" "$T_TMP/summary.txt" || fail "summary lacks the answers count"
+grep -qF "Answered:     61 of 61 (0 not answered)" "$T_TMP/summary.txt" || fail "summary lacks the answers count"
 grep -qF "The answers suggest: $title" "$T_TMP/summary.txt" || fail "summary lacks the outcome"
 grep -qF "What this assessment can and cannot tell" "$T_TMP/summary.txt" || fail "summary lacks the disclaimer"
 grep -qF "evening visit" "$T_TMP/summary.txt" && fail "the summary has the note though not asked"
@@ -149,9 +159,9 @@ term_keys Escape
 term_wait "Case summary (notes left out)"
 
 term_keys q
-term_wait "answered 48 of 48"
+term_wait "answered 61 of 61"
 term_keys q
-term_wait "48/48 answered  finished"
+term_wait "61/61 answered  finished"
 term_keys q
 term_wait "Checklist self-check"
 term_keys q

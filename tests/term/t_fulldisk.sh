@@ -26,17 +26,17 @@ term_wait "No runs of this checklist yet."
 term_keys Enter
 term_wait "Case reference (no personal data):"
 term_keys "Case 5" Enter
-term_wait "answered 0 of 48"
+term_wait "answered 0 of 61"
 term_keys y n y
-term_wait "answered 3 of 48"
+term_wait "answered 3 of 61"
 
 fill_disk
 [ "$(df --output=avail "$DISK" | tail -1 | tr -d ' ')" = 0 ] || fail "the disk did not fill up"
 term_keys y
 term_wait "Not saved:"
 term_wait "disk is full"   # (the status line wraps; the reason is at its end)
-term_has "answered 3 of 48"
-term_has "Indicator 4 of 7 in this section"
+term_has "answered 3 of 61"
+term_has "Indicator 4 of 15 in this section"
 # A case summary written to the full disk: refused, no file left behind.
 term_keys s
 term_wait "Case summary"
@@ -54,12 +54,12 @@ expect 74 "full" "$TILLIT" --db "$DISK/other.db" stats
 # Room again: the same answer is saved now.
 rm -f "$DISK/filler"
 term_keys Escape
-term_wait "Indicator 4 of 7 in this section"
+term_wait "Indicator 4 of 15 in this section"
 term_keys y
-term_wait "answered 4 of 48"
+term_wait "answered 4 of 61"
 term_keys q
 term_wait "Start a new run, or resume one"
-term_has "4/48 answered"
+term_has "4/61 answered"
 term_keys q
 term_wait "Checklist self-check"
 term_keys q

@@ -88,9 +88,9 @@ term_has "sparades inte"
 term_keys x
 term_wait "Ärendereferens (inga personuppgifter): 850317-1234"
 term_keys C-u "Ärende 17" Enter
-term_wait "Ärende: Ärende 17   besvarade 0 av 48   avsnitt 1 av 6"
-term_has "Vilseledande rekrytering  (inte uppfyllt)"
-term_has "Indikator 1 av 7 i avsnittet, vikt: stark"
+term_wait "Ärende: Ärende 17   besvarade 0 av 61   avsnitt 1 av 7"
+term_has "Bakgrund – sammanhang, inte tecken  (sammanhang, räknas aldrig som tecken)"
+term_has "Indikator 1 av 15 i avsnittet, vikt: ingen (sammanhang, räknas aldrig)"
 term_has "Svar: Inte besvarad"
 term_has "y Ja   n Nej   u Vet inte"
 term_has "Bedömning: ett stöd, aldrig ett bevis (PgDn/PgUp)"
@@ -99,18 +99,18 @@ term_has "y/n/u/x svar  j/k flytta  e anteckning  g vägledning  s sammanfattnin
 term_has "? hjälp  q tillbaka"
 # The keys are the same in Swedish: y answers yes (ja).
 term_keys y
-term_wait "besvarade 1 av 48"
+term_wait "besvarade 1 av 61"
 term_keys k
 term_wait "Svar: Ja"
 # F2 on the run screen: the checklist's own text and the interface in English.
 term_keys F2
-term_wait "Case: Ärende 17   answered 1 of 48   section 1 of 6"
-term_has "Deceptive recruitment  (not present)"
-term_has "Indicator 1 of 7 in this section, weight: strong"
+term_wait "Case: Ärende 17   answered 1 of 61   section 1 of 7"
+term_has "Background – context, not signs  (context, never counted as a sign)"
+term_has "Indicator 1 of 15 in this section, weight: none (context, never counted)"
 term_has "Answer: Yes"
 term_has "The answers suggest:"
 term_keys F2
-term_wait "Vilseledande rekrytering  (inte uppfyllt)"
+term_wait "Bakgrund – sammanhang, inte tecken  (sammanhang, räknas aldrig som tecken)"
 # The case summary in Swedish, with the date as YYYY-MM-DD.
 term_keys s
 term_wait "Sammanfattning av ärendet (utan anteckningar)"
@@ -118,12 +118,12 @@ term_has "SAMMANFATTNING AV ÄRENDET (tillit)"
 term_has "Checklista:   Indikatorer på människohandel"
 term_has "Ärende:       Ärende 17"
 term_has "Påbörjad:     $(date +%Y-%m-%d)"
-term_has "Besvarade:    1 av 48 (47 inte besvarade)"
+term_has "Besvarade:    1 av 61 (60 inte besvarade)"
 term_keys q q
 term_wait "Påbörja en ny genomgång eller fortsätt en tidigare"
 term_has "Ärende 17"
 term_has "$(date +%Y-%m-%d)"
-term_has "1/48 besvarade"
+term_has "1/61 besvarade"
 term_keys q
 term_wait "> Genomför ett utbildningstillfälle" # the menu under the checklist
 term_keys q
@@ -133,9 +133,9 @@ term_stop
 # ---- the checklist screens in English: the same run, the same screens ----
 term_start 80 24 --lang en check trafficking-indicators
 term_wait "Start a new run, or resume one (most recent first):"
-term_has "1/48 answered"
+term_has "1/61 answered"
 term_keys j Enter
-term_wait "Case: Ärende 17   answered 1 of 48"
+term_wait "Case: Ärende 17   answered 1 of 61"
 term_has "y/n/u/x answer  j/k move  e note  g guidance  s summary  ? help  q back"
 term_has "Assessment, live: an aid, never proof"
 term_keys q q q

@@ -10,7 +10,7 @@ term_wait "Start a new run"
 term_keys Enter
 term_wait "Case reference (no personal data):"
 term_keys "Case 9" Enter
-term_wait "answered 0 of 48"
+term_wait "answered 0 of 61"
 term_keys "?"
 term_wait "more below: j/PgDn, other keys close"
 term_lacks "never proof."
@@ -56,13 +56,13 @@ tm kill-server
 term_start 80 24 check trafficking-indicators
 term_wait "Case 9"
 term_lacks "No signs noted" # a run with no answer has no outcome to show
-term_has "0/48 answered"
+term_has "0/61 answered"
 term_keys j
 term_wait "not assessed yet"
 term_keys Enter
-term_wait "answered 0 of 48"
+term_wait "answered 0 of 61"
 term_keys y
-term_wait "answered 1 of 48"
+term_wait "answered 1 of 61"
 term_keys k e
 term_wait "Note (no personal data):"
 term_keys "private remark" Enter
@@ -96,9 +96,9 @@ term_wait "Case reference (no personal data):"
 term_keys "$long"
 term_wait "That is as much as this text can hold."
 term_keys Enter
-term_wait "answered 0 of 48   section 1 of 6"
+term_wait "answered 0 of 61   section 1 of 7"
 term_has "Case: Ärende xxx"
-term_has "…   answered 0 of 48"
+term_has "…   answered 0 of 61"
 term_keys y k e
 term_wait "Note (no personal data):"
 term_keys "Call the contact at the social services on the number in the folder and ask for the duty officer of the evening, then write down the time of the call, the name of the person who answered it and what was agreed, and tell the team at the next meeting" Enter
@@ -109,5 +109,5 @@ term_wait "... more below: PgDn"
 term_keys q
 term_wait "Start a new run, or resume one"
 term_wait "  xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
-term_has "  A single sign – document and stay attentive"
+term_has "  No sign that anyone is harming her – offer information on rights and support" # a background fact: its own outcome
 term_finish
