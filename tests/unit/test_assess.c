@@ -7,51 +7,9 @@
  * context rule in full: tests/unit/test_checklist_rules.c). */
 #include "testutil.h"
 
-#include "assess.h"
-#include "content.h"
+#include "checklist_fixture.h"
 
 #define GOOD "tests/fixtures/good/"
-
-typedef struct {
-    tl_content *content;
-    const tl_checklist *cl;
-    tl_answer *answers;
-    tl_section_result *sections;
-    tl_assessment a;
-} fixture;
-
-static fixture *fixture_load(const char *path)
-{
-    fixture *f = calloc(1, sizeof *f);
-    assert_non_null(f);
-    tl_diags d = {0};
-    tl_error err = {0};
-    assert_int_equal(content_load_file(path, &f->content, &d, &err), TL_OK);
-    assert_int_equal(d.n, 0);
-    f->cl = f->content->u.checklist;
-    f->answers = calloc(f->cl->n_indicators, sizeof *f->answers);
-    f->sections = calloc(f->cl->n_sections, sizeof *f->sections);
-    assert_non_null(f->answers);
-    assert_non_null(f->sections);
-    return f;
-}
-
-static void fixture_free(fixture *f)
-{
-    content_free(f->content);
-    free(f->answers);
-    free(f->sections);
-    free(f);
-}
-
-static size_t indicator(const fixture *f, const char *id)
-{
-    for (size_t i = 0; i < f->cl->n_indicators; i++)
-        if (strcmp(f->cl->indicators[i].id, id) == 0)
-            return i;
-    fail_msg("no indicator %s", id);
-    return 0;
-}
 
 static size_t section(const fixture *f, const char *id)
 {

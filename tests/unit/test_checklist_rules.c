@@ -14,8 +14,7 @@
  * Run from the top of the tree. */
 #include "testutil.h"
 
-#include "assess.h"
-#include "content.h"
+#include "checklist_fixture.h"
 
 #include <ctype.h>
 
@@ -38,47 +37,6 @@ static const char *const suspicion_words[] = {"trafficking", "människohandel", 
                                               "suspect", "suspicion"};
 
 enum { MAX_CONTEXT = 20 }; /* 2^20 combinations at most: keeps the test quick */
-
-typedef struct {
-    tl_content *content;
-    const tl_checklist *cl;
-    tl_answer *answers;
-    tl_section_result *sections;
-    tl_assessment a;
-} shipped;
-
-static shipped *shipped_load(void)
-{
-    shipped *s = calloc(1, sizeof *s);
-    assert_non_null(s);
-    tl_diags d = {0};
-    tl_error err = {0};
-    assert_int_equal(content_load_file(SHIPPED, &s->content, &d, &err), TL_OK);
-    assert_int_equal(d.n, 0);
-    s->cl = s->content->u.checklist;
-    s->answers = calloc(s->cl->n_indicators, sizeof *s->answers);
-    s->sections = calloc(s->cl->n_sections, sizeof *s->sections);
-    assert_non_null(s->answers);
-    assert_non_null(s->sections);
-    return s;
-}
-
-static void shipped_free(shipped *s)
-{
-    content_free(s->content);
-    free(s->answers);
-    free(s->sections);
-    free(s);
-}
-
-static size_t indicator_at(const tl_checklist *cl, const char *id)
-{
-    for (size_t i = 0; i < cl->n_indicators; i++)
-        if (strcmp(cl->indicators[i].id, id) == 0)
-            return i;
-    fail_msg("no indicator %s", id);
-    return 0;
-}
 
 /* Whether text contains word, ignoring ASCII case (Swedish letters are
  * matched as written). */
@@ -109,7 +67,7 @@ static const char *suspicion_word(const tl_outcome *o)
 
 /* Every yes/no combination of the context questions, the others set to
  * `others`; returns how many combinations were assessed. */
-static long every_background(shipped *s, const size_t *context, size_t n_context, tl_answer others,
+static long every_background(fixture *s, const size_t *context, size_t n_context, tl_answer others,
                              const char *const *suspicious)
 {
     long combinations = 0;
@@ -136,7 +94,7 @@ static long every_background(shipped *s, const size_t *context, size_t n_context
 static void background_alone_never_raises_suspicion(void **state)
 {
     (void)state;
-    shipped *s = shipped_load();
+    fixture *s = fixture_load(SHIPPED);
     const tl_checklist *cl = s->cl;
     size_t context[MAX_CONTEXT], n_context = 0;
     for (size_t i = 0; i < cl->n_indicators; i++)
@@ -145,7 +103,7 @@ static void background_alone_never_raises_suspicion(void **state)
             context[n_context++] = i;
         }
     for (size_t b = 0; b < sizeof named_background / sizeof *named_background; b++)
-        assert_true(cl->indicators[indicator_at(cl, named_background[b])].context);
+        assert_true(cl->indicators[indicator(s, named_background[b])].context);
 
     const char **suspicious = calloc(cl->n_outcomes, sizeof *suspicious);
     assert_non_null(suspicious);
@@ -160,12 +118,12 @@ static void background_alone_never_raises_suspicion(void **state)
     /* the test can fail: one sign of coercion among the background is a different case */
     for (size_t c = 0; c < n_context; c++)
         s->answers[context[c]] = TL_A_YES;
-    s->answers[indicator_at(cl, "cd-documents")] = TL_A_YES;
-    s->answers[indicator_at(cl, "cd-debt")] = TL_A_YES;
+    s->answers[indicator(s, "cd-documents")] = TL_A_YES;
+    s->answers[indicator(s, "cd-debt")] = TL_A_YES;
     assess(cl, s->answers, s->sections, &s->a);
     assert_int_equal(cl->outcomes[s->a.outcome].severity, TL_SEV_HIGH);
     free((void *)suspicious);
-    shipped_free(s);
+    fixture_free(s);
 }
 
 /* ---- B: the ILO dimension rule ---- */
@@ -188,7 +146,7 @@ static const struct {
 
 /* Answers yes to the first `want[w]` signs of each weight in sec, nothing
  * else; false when the section has too few of a weight. */
-static bool answer_weights(shipped *s, const tl_section *sec, const int want[TL_W_COUNT])
+static bool answer_weights(fixture *s, const tl_section *sec, const int want[TL_W_COUNT])
 {
     int left[TL_W_COUNT] = {want[0], want[1], want[2]};
     memset(s->answers, 0, s->cl->n_indicators * sizeof *s->answers);
@@ -214,7 +172,7 @@ static int weight_count(const tl_checklist *cl, const tl_section *sec, tl_weight
 static void ilo_dimension_rule_worked_examples(void **state)
 {
     (void)state;
-    shipped *s = shipped_load();
+    fixture *s = fixture_load(SHIPPED);
     const tl_checklist *cl = s->cl;
     assert_true(cl->section_rule.set);
     assert_true(cl->section_rule.sources.n >= 1);
@@ -250,15 +208,15 @@ static void ilo_dimension_rule_worked_examples(void **state)
     /* the dimension rule's worked example in the deceptive-recruitment
      * section: deceived about the work (strong) and the pay (medium) */
     memset(s->answers, 0, cl->n_indicators * sizeof *s->answers);
-    s->answers[indicator_at(cl, "dr-nature-of-work")] = TL_A_YES;
+    s->answers[indicator(s, "dr-nature-of-work")] = TL_A_YES;
     assess(cl, s->answers, s->sections, &s->a);
     assert_int_equal(s->a.sections_present, 0);
-    s->answers[indicator_at(cl, "dr-wages")] = TL_A_YES;
+    s->answers[indicator(s, "dr-wages")] = TL_A_YES;
     assess(cl, s->answers, s->sections, &s->a);
     assert_int_equal(s->a.sections_present, 1);
     assert_true(worked_held >= 40); /* most examples fit most of the six dimensions */
     assert_true(combinations >= 100);
-    shipped_free(s);
+    fixture_free(s);
 }
 
 int main(void)
