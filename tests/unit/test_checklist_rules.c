@@ -11,10 +11,15 @@
  *    a dimension counts as present with at least 2 strong, 1 strong + 1
  *    medium or weak, 3 medium, or 2 medium + 1 weak signs answered yes -
  *    the worked examples, and every combination each section allows.
+ * C. A run saved with version 1 resumes with version 2: answers follow their
+ *    question ids, so the background questions, which kept their ids, come
+ *    back as background and never as signs; a question version 2 no longer
+ *    has is left out; the new signs are gaps.
  * Run from the top of the tree. */
 #include "testutil.h"
 
 #include "checklist_fixture.h"
+#include "store.h"
 
 #include <ctype.h>
 
@@ -219,11 +224,57 @@ static void ilo_dimension_rule_worked_examples(void **state)
     fixture_free(s);
 }
 
+/* ---- C: a version 1 run resumed ---- */
+
+/* The ids of the version 1 poverty profile that gave "consult urgently":
+ * every vulnerability answered yes. vd-family-situation is gone in version 2. */
+static const char *const version1_background[] = {
+    "vr-family-situation", "vr-economic",          "vr-language-education", "vr-lack-information",
+    "vr-emotional-dependency", "vr-irregular-status", "vr-cultural-obligations", "vd-permit-dependency",
+    "vd-dependency",       "vd-unknown-area",      "vd-economic",           "vd-family-situation",
+    "vd-past-difficulties", "ex-long-hours",       "ex-low-pay",
+};
+
+static void version1_run_resumes_as_background(void **state)
+{
+    (void)state;
+    fixture *s = fixture_load(SHIPPED);
+    char *dir = test_tmpdir(), path[1024];
+    snprintf(path, sizeof path, "%s/tillit.db", dir);
+    tl_store *db;
+    tl_error err = {0};
+    tl_id run;
+    assert_int_equal(store_open(path, false, &db, &err), TL_OK);
+    assert_int_equal(store_run_create(db, s->content, "Case 1", &run, &err), TL_OK);
+    size_t n = sizeof version1_background / sizeof *version1_background;
+    for (size_t i = 0; i < n; i++)
+        assert_int_equal(store_run_answer(db, run, version1_background[i], TL_A_YES, NULL, &err), TL_OK);
+
+    assert_int_equal(store_run_answers(db, run, s->cl, s->answers, NULL, &err), TL_OK);
+    assess(s->cl, s->answers, s->sections, &s->a);
+    assert_int_equal(s->a.totals.n[TL_A_YES], (int)n - 1); /* vd-family-situation left out */
+    assert_int_equal(s->a.context_yes, (int)n - 1);
+    assert_int_equal(s->a.sections_present, 0);
+    assert_string_equal(s->cl->outcomes[s->a.outcome].id, "context-only");
+    assert_int_equal(s->answers[indicator(s, "vd-abuse-permit")], TL_A_NONE); /* a new sign: a gap */
+
+    /* a version 1 sign whose question kept its meaning still counts */
+    assert_int_equal(store_run_answer(db, run, "dr-nature-of-work", TL_A_YES, NULL, &err), TL_OK);
+    assert_int_equal(store_run_answers(db, run, s->cl, s->answers, NULL, &err), TL_OK);
+    assess(s->cl, s->answers, s->sections, &s->a);
+    assert_string_equal(s->cl->outcomes[s->a.outcome].id, "few-signs");
+    store_close(db);
+    test_rmtree(dir);
+    free(dir);
+    fixture_free(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(background_alone_never_raises_suspicion),
         cmocka_unit_test(ilo_dimension_rule_worked_examples),
+        cmocka_unit_test(version1_run_resumes_as_background),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
