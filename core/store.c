@@ -1,5 +1,6 @@
 #include "store_internal.h"
 
+#include "access_log.h"
 #include "collate.h"
 
 #include <errno.h>
@@ -108,6 +109,20 @@ tl_status sql_run(tl_store *s, tl_error *err, tl_id *rowid, const char *sql, con
     if (rowid)
         *rowid = sqlite3_last_insert_rowid(s->db);
     return TL_OK;
+}
+
+tl_status sql_begin(tl_store *s, tl_error *err)
+{
+    return sql_run(s, err, NULL, "BEGIN IMMEDIATE", "");
+}
+
+tl_status sql_end(tl_store *s, tl_status st, tl_error *err)
+{
+    if (st == TL_OK)
+        st = sql_run(s, err, NULL, "COMMIT", "");
+    if (st != TL_OK && !sqlite3_get_autocommit(s->db))
+        sql_run(s, NULL, NULL, "ROLLBACK", "");
+    return st;
 }
 
 /* Runs a query whose first row's first column is an integer. */
@@ -225,16 +240,40 @@ static tl_status check_header(const char *path, int fd, off_t file_size, tl_erro
     return TL_OK;
 }
 
+mode_t store_file_mode(const char *path)
+{
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%s", path);
+    char *slash = strrchr(dir, '/');
+    if (!slash)
+        snprintf(dir, sizeof dir, ".");
+    else if (slash == dir)
+        dir[1] = '\0';
+    else
+        *slash = '\0';
+    struct stat st;
+    if (stat(dir, &st) == 0 && S_ISDIR(st.st_mode) && (st.st_mode & S_ISGID) &&
+        (st.st_mode & S_IRWXG) == S_IRWXG)
+        return 0660;
+    return 0600;
+}
+
 static tl_status create_or_check_file(const char *path, bool *created, tl_error *err)
 {
     *created = false;
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0 && errno == ENOENT) {
-        fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        mode_t mode = store_file_mode(path);
+        fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, mode);
         if (fd < 0)
             return tl_fail(err, TL_CANTCREAT, "cannot create database %s: %s", path, strerror(errno));
         *created = true;
+        /* The umask may have taken the group's bits; SQLite gives the WAL
+         * and its index the mode the database file has. */
+        int ch = fchmod(fd, mode);
         close(fd);
+        if (ch != 0)
+            return tl_fail(err, TL_CANTCREAT, "cannot set the mode of %s: %s", path, strerror(errno));
         return TL_OK;
     }
     if (fd < 0)
@@ -250,9 +289,23 @@ static tl_status create_or_check_file(const char *path, bool *created, tl_error 
     return s;
 }
 
+/* tillit_log_purge(): true only on this connection, during a purge; the
+ * access log's DELETE trigger asks it (store_schema.c). */
+static void log_purge_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    (void)argc;
+    (void)argv;
+    const tl_store *s = sqlite3_user_data(ctx);
+    sqlite3_result_int(ctx, s->log_purge);
+}
+
 static tl_status setup_connection(tl_store *s, tl_error *err)
 {
     sqlite3_busy_timeout(s->db, 10000);
+    int frc = sqlite3_create_function(s->db, "tillit_log_purge", 0, SQLITE_UTF8, s,
+                                      log_purge_fn, NULL, NULL);
+    if (frc != SQLITE_OK)
+        return sql_fail(s, err, frc, "cannot set up the access log");
     /* Names in Swedish order (ORDER BY name COLLATE sv), without an sv_SE locale. */
     int rc = sqlite3_create_collation_v2(s->db, TL_COLLATE_SV, SQLITE_UTF8, NULL, sv_collate_sqlite, NULL);
     if (rc != SQLITE_OK)
@@ -275,7 +328,11 @@ static tl_status setup_connection(tl_store *s, tl_error *err)
      * said here because a build of SQLite may default to NORMAL for WAL,
      * which can lose the last answers to a power cut. */
     st = sql_run(s, err, NULL, "PRAGMA journal_mode = WAL", "");
-    return st == TL_OK ? sql_run(s, err, NULL, "PRAGMA synchronous = FULL", "") : st;
+    if (st == TL_OK)
+        st = sql_run(s, err, NULL, "PRAGMA synchronous = FULL", "");
+    /* What is deleted (a purge, a forgotten participant, a changed answer)
+     * is overwritten with zeros, in the WAL and then in the file. */
+    return st == TL_OK ? sql_run(s, err, NULL, "PRAGMA secure_delete = ON", "") : st;
 }
 
 static tl_status migrate(tl_store *s, tl_error *err)
@@ -493,7 +550,7 @@ tl_status store_run_create(tl_store *s, const tl_content *checklist, const char 
                  "INSERT INTO checklist_run (uuid, checklist_id, checklist_version, content_hash, case_ref) "
                  "VALUES (?, ?, ?, ?, ?)",
                  "ttttt", uuid, checklist->u.h->id, checklist->u.h->version, checklist->hash, case_ref);
-    return st;
+    return st == TL_OK ? access_log_add_run(s, TL_LOG_RUN_OPENED, *run_id, err) : st;
 }
 
 tl_status store_run_answer(tl_store *s, tl_id run_id, const char *indicator_id, tl_answer answer,
@@ -592,7 +649,8 @@ tl_status store_run_answers(tl_store *s, tl_id run_id, const tl_checklist *cl, t
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE)
         return sql_fail(s, err, rc, "cannot read");
-    return TL_OK;
+    /* Reading a run's answers is opening it: the access log says who did. */
+    return access_log_add_run(s, TL_LOG_RUN_OPENED, run_id, err);
 }
 
 /* ---- checklist runs: the resume list and the outcome ---- */

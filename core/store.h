@@ -9,6 +9,7 @@
 #include "status.h"
 
 #include <stdint.h>
+#include <sys/types.h>
 
 #define TL_STORE_APPLICATION_ID 0x54494C4C /* "TILL" */
 
@@ -25,6 +26,10 @@ tl_status store_default_path(char *buf, size_t size, tl_error *err);
  * program, a newer schema than this program knows, an unwritable file. */
 tl_status store_open(const char *path, bool create_dirs, tl_store **out, tl_error *err);
 void store_close(tl_store *s);
+/* The mode a new database at path gets: 0660 in a folder that is setgid and
+ * whose group may read, write and enter it (a group's shared folder), else
+ * 0600. Its WAL and shared-memory files get the same. */
+mode_t store_file_mode(const char *path);
 int store_schema_version(tl_store *s);
 
 /* Fills out (37 bytes) with a new random UUID (version 4). */

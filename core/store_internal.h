@@ -5,10 +5,12 @@
 
 #include <sqlite3.h>
 #include <stdarg.h>
+#include <stdbool.h>
 
 struct tl_store {
     sqlite3 *db;
     char *path;
+    bool log_purge; /* purge may remove access-log entries past their rule */
 };
 
 int store_migration_count(void);
@@ -28,5 +30,9 @@ tl_status sql_query(tl_store *s, sqlite3_stmt **st, tl_error *err, const char *s
 /* Copies a text column into dst (size bytes), "" for NULL. */
 void sql_text(sqlite3_stmt *st, int col, char *dst, size_t size);
 const char *store_migration(int from_version);
+/* BEGIN IMMEDIATE; and the end of a transaction: COMMIT when st is TL_OK,
+ * else ROLLBACK; returns st or the commit's failure. */
+tl_status sql_begin(tl_store *s, tl_error *err);
+tl_status sql_end(tl_store *s, tl_status st, tl_error *err);
 
 #endif

@@ -97,6 +97,33 @@ static const char *const migrations[] = {
     "CREATE INDEX attempt_order ON check_attempt(session_id, participant_id, started_at, attempt_no, "
     "  uuid);"
     "DROP INDEX attempt_session;",
+
+    /* 2 -> 3: data protection (docs/privacy.md). A retention rule per kind
+     * of record; the access log, append-only: its triggers refuse every
+     * UPDATE, and a DELETE unless tillit's purge asks for it (the function
+     * tillit_log_purge exists only on tillit's own connections, so the
+     * sqlite3 shell cannot) and the entry is older than the log's rule. */
+    "CREATE TABLE retention_rule ("
+    "  kind TEXT PRIMARY KEY CHECK (kind IN ('checklist-runs','training','access-log')),"
+    "  amount INTEGER NOT NULL CHECK (amount > 0),"
+    "  unit TEXT NOT NULL CHECK (unit IN ('days','months','years')),"
+    "  set_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')));"
+    "CREATE VIEW retention_cutoff AS SELECT kind, "
+    "  strftime('%Y-%m-%dT%H:%M:%SZ', 'now', printf('-%d %s', amount, unit)) AS cutoff FROM retention_rule;"
+    "CREATE TABLE access_log ("
+    "  id INTEGER PRIMARY KEY,"
+    "  at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),"
+    "  os_user TEXT NOT NULL,"
+    "  kind TEXT NOT NULL,"
+    "  detail TEXT NOT NULL DEFAULT '');"
+    "CREATE INDEX access_log_at ON access_log(at);"
+    "CREATE TRIGGER access_log_no_update BEFORE UPDATE ON access_log BEGIN "
+    "  SELECT RAISE(ABORT, 'the access log is append-only: an entry cannot be changed'); END;"
+    "CREATE TRIGGER access_log_no_delete BEFORE DELETE ON access_log "
+    "  WHEN NOT (tillit_log_purge() AND OLD.at < "
+    "    coalesce((SELECT cutoff FROM retention_cutoff WHERE kind = 'access-log'), '')) BEGIN "
+    "  SELECT RAISE(ABORT, 'the access log is append-only: only tillit purge removes entries, "
+    "older than the log''s retention rule'); END;",
 };
 
 int store_migration_count(void)

@@ -17,6 +17,9 @@
 #define _GNU_SOURCE /* O_DIRECT */
 #include "report_xml.h"
 
+#include "access_log.h"
+#include "extract.h"
+
 #include "cleanup.h"
 #include "utf8.h"
 
@@ -686,6 +689,11 @@ static tl_status write_document(xml_out *x, tl_report *r, const tl_report_filter
         id = uuid;
     }
     put(x, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    if (f->with_names) {
+        put(x, "<!-- ");
+        put(x, privacy_copy_notice());
+        put(x, " -->\n");
+    }
     header(x, f, m, id);
     tl_status st = x->failed ? TL_OK : write_sections(x, r, err);
     if (st != TL_OK)
@@ -788,11 +796,25 @@ static tl_status write_to_special(const char *path, tl_store *s, const tl_report
     return st;
 }
 
+/* A report with names is logged (core/access_log.h) with its scope, not
+ * with the names. */
+static tl_status log_export(tl_store *s, const tl_report_filter *f, tl_error *err)
+{
+    char detail[1200];
+    snprintf(detail, sizeof detail, "report %s to %s%s%s%s%s", f->from ? f->from : "(start)",
+             f->to ? f->to : "(end)", f->curriculum ? ", curriculum " : "", f->curriculum ? f->curriculum : "",
+             f->organisation ? ", organisation " : "", f->organisation ? f->organisation : "");
+    return access_log_add(s, TL_LOG_EXPORT_NAMES, detail, err);
+}
+
 tl_status report_xml_write(tl_store *s, const tl_report_filter *f, const tl_library *lib,
                            const tl_report_meta *meta, const char *path, tl_error *err)
 {
     static const tl_report_meta none;
     const tl_report_meta *m = meta ? meta : &none;
+    tl_status logged = f->with_names ? log_export(s, f, err) : TL_OK;
+    if (logged != TL_OK)
+        return logged;
     if (!path || strcmp(path, "-") == 0)
         return write_to_fd(STDOUT_FILENO, false, "standard output", s, f, lib, m, err);
     struct stat target;

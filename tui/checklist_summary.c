@@ -1,5 +1,6 @@
 /* The case summary of a run on screen (core/summary.c writes it), written to
  * a text file on request: mode 0600, the notes only when asked for. */
+#include "access_log.h"
 #include "checklist.h"
 
 #include "dates.h"
@@ -74,7 +75,7 @@ static void write_file(summary_state *st, tl_app *app)
     tl_summary sum = check_run_summary(app, st->r, notes, 0);
     sum.made = made;
     tl_error err;
-    if (!ui_ok(app, summary_save(path, &sum, &err), &err))
+    if (!ui_ok(app, summary_save_logged(app->store, path, &sum, &err), &err))
         return;
     app_remember_folder(app, path);
     app_status(app, notes ? _("Summary written, mode 0600, notes included: %s")

@@ -7,6 +7,7 @@
 #include "report.h"
 #include "status.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 
 typedef struct {
@@ -45,6 +46,31 @@ tl_status cli_run_report(const tl_options *o, unsigned allow, cli_report_fn run,
 tl_status cmd_export(const tl_options *o, tl_error *err);
 tl_status cmd_merge(const tl_options *o, tl_error *err);
 tl_status cmd_stats(const tl_options *o, FILE *out, tl_error *err);
+
+/* Opens --db, or the default database (making its folders). */
+tl_status cli_open_store(const tl_options *o, tl_store **s, tl_error *err);
+
+/* The data-protection commands (cmd_privacy.c, cmd_person.c,
+ * docs/privacy.md). Each takes its own options from o. */
+tl_status cmd_retention(const tl_options *o, FILE *out, tl_error *err);
+tl_status cmd_purge(const tl_options *o, FILE *out, tl_error *err);
+tl_status cmd_log(const tl_options *o, FILE *out, tl_error *err);
+tl_status cmd_forget(const tl_options *o, FILE *out, tl_error *err);
+tl_status cmd_extract(const tl_options *o, FILE *out, tl_error *err);
+
+/* A command's own options: each argument that is not an option goes to
+ * words[] (at most max_words, else TL_USAGE). */
+typedef struct {
+    const char *name;   /* "--dry-run", "-o" */
+    const char **value; /* NULL: a flag */
+    bool *flag;
+} cli_opt;
+tl_status cli_parse_opts(const tl_options *o, const cli_opt *opts, size_t n_opts, const char **words,
+                         int max_words, int *n_words, tl_error *err);
+/* Asks on the terminal whether to go on (question ends with the change
+ * to be made); with --yes (yes true) it does not ask. When standard input
+ * is not a terminal, --yes is required: TL_USAGE. *go: the answer. */
+tl_status cli_confirm(const char *question, bool yes, FILE *out, bool *go, tl_error *err);
 
 /* The interactive program; start names the first screen ("train", ...). */
 tl_status tui_run(const tl_options *o, const char *start, tl_error *err);

@@ -90,7 +90,7 @@ tl_status cli_report_args(const tl_options *o, unsigned allow, tl_report_filter 
     return st == TL_OK ? check_scope(f, err) : st;
 }
 
-static tl_status open_store(const tl_options *o, tl_store **s, tl_error *err)
+tl_status cli_open_store(const tl_options *o, tl_store **s, tl_error *err)
 {
     char path[4096];
     if (o->db)
@@ -116,7 +116,7 @@ tl_status cli_run_report(const tl_options *o, unsigned allow, cli_report_fn run,
     tl_status st = cli_report_args(o, allow, &f, &out, err);
     tl_store *s = NULL;
     if (st == TL_OK)
-        st = open_store(o, &s, err);
+        st = cli_open_store(o, &s, err);
     if (st != TL_OK)
         return st;
     tl_library lib;

@@ -22,6 +22,16 @@ static tl_status dispatch(const tl_options *o, tl_error *err)
         return cmd_stats(o, stdout, err);
     if (strcmp(c, "merge") == 0)
         return cmd_merge(o, err);
+    if (strcmp(c, "retention") == 0)
+        return cmd_retention(o, stdout, err);
+    if (strcmp(c, "purge") == 0)
+        return cmd_purge(o, stdout, err);
+    if (strcmp(c, "log") == 0)
+        return cmd_log(o, stdout, err);
+    if (strcmp(c, "forget") == 0)
+        return cmd_forget(o, stdout, err);
+    if (strcmp(c, "extract") == 0)
+        return cmd_extract(o, stdout, err);
     return tl_fail(err, TL_USAGE, _("unknown command '%s' (see 'tillit --help')"), c);
 }
 
