@@ -134,7 +134,8 @@ term: $(OUT)/tillit $(MO_FILES)
 	@T_WAIT_SECONDS=$(if $(filter asan,$(MODE)),30,10) tests/term/run.sh $(OUT)
 
 # Benchmarks: figures and ratios printed, never asserted (docs/performance.md).
-BENCH_BIN := $(OUT)/bench/gen $(OUT)/bench/runstat $(OUT)/bench/yaml_floor $(OUT)/bench/commit_rate
+BENCH_BIN := $(OUT)/bench/gen $(OUT)/bench/runstat $(OUT)/bench/yaml_floor $(OUT)/bench/commit_rate \
+             $(OUT)/bench/load
 $(OUT)/bench/%: tests/bench/%.c $(OUT)/libtillit.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -o $@ $< $(OUT)/libtillit.a $(PKG_LIBS)

@@ -104,3 +104,8 @@ echo
 
 echo "== checklist answers committed per second (each its own durable transaction) =="
 echo "$("$B/commit_rate" "$work/commit.db" 2000) answers/s"
+echo
+
+# LOAD_PROCESSES=50 LOAD_SECONDS=60: many users on one database (docs/privacy.md).
+echo "== many users on one database: ${LOAD_PROCESSES:-50} processes for ${LOAD_SECONDS:-60} s =="
+"$B/load" "$work/load.db" "${LOAD_PROCESSES:-50}" "${LOAD_SECONDS:-60}" || echo "load: FAILED (see above)"
