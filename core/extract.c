@@ -93,37 +93,45 @@ static void attempt_row(sqlite3_stmt *st, reader *r)
     "SELECT session_id FROM module_progress WHERE participant_id = ?1 UNION "                      \
     "SELECT session_id FROM check_attempt WHERE participant_id = ?1"
 
+/* The parts of an extract in their order: the part a sink is told of
+ * before the rows (none before the person), the rows' query and the
+ * function that hands each row on. */
+static const struct {
+    int part; /* a tl_x_part, or -1 */
+    const char *sql;
+    row_fn row;
+} parts[] = {
+    {-1,
+     "SELECT p.uuid, p.name, o.name, o.type, p.level, p.created_at FROM participant p "
+     "JOIN organisation o ON o.id = p.organisation_id WHERE p.id = ?",
+     person_row},
+    {TL_X_SESSIONS,
+     "SELECT t.uuid, t.kind, t.curriculum_id, t.curriculum_version, t.date, t.start_time, t.end_time, "
+     "t.location, t.trainer, t.description, a.status, a.remark FROM training_session t "
+     "LEFT JOIN attendance a ON a.session_id = t.id AND a.participant_id = ?1 "
+     "WHERE t.id IN (" SESSIONS_OF_P ") ORDER BY t.date, t.start_time, t.uuid",
+     session_row},
+    {TL_X_PROGRESS,
+     "SELECT t.uuid, m.module_id, m.started_at, m.updated_at, m.completed_at, m.page, m.pages_total, "
+     "m.seconds_spent FROM module_progress m JOIN training_session t ON t.id = m.session_id "
+     "WHERE m.participant_id = ? ORDER BY t.date, t.start_time, t.uuid, m.started_at, m.module_id",
+     progress_row},
+    {TL_X_CHECKS,
+     "SELECT c.uuid, t.uuid, c.check_id, c.phase, c.started_at, c.finished_at, c.attempt_no, c.score, "
+     "c.max_score, c.passed, q.question_id, q.chosen, q.correct, q.answered_at FROM check_attempt c "
+     "JOIN training_session t ON t.id = c.session_id LEFT JOIN check_answer q ON q.attempt_id = c.id "
+     "WHERE c.participant_id = ? ORDER BY c.started_at, c.attempt_no, c.uuid, q.question_id",
+     attempt_row},
+};
+
 static tl_status read_all(tl_store *s, int64_t p, reader *r, tl_error *err)
 {
-    tl_status st = each_row(s,
-        "SELECT p.uuid, p.name, o.name, o.type, p.level, p.created_at FROM participant p "
-        "JOIN organisation o ON o.id = p.organisation_id WHERE p.id = ?", p, person_row, r, err);
-    if (st != TL_OK)
-        return st;
-    EACH_SINK(r, part, TL_X_SESSIONS);
-    st = each_row(s,
-        "SELECT t.uuid, t.kind, t.curriculum_id, t.curriculum_version, t.date, t.start_time, t.end_time, "
-        "t.location, t.trainer, t.description, a.status, a.remark FROM training_session t "
-        "LEFT JOIN attendance a ON a.session_id = t.id AND a.participant_id = ?1 "
-        "WHERE t.id IN (" SESSIONS_OF_P ") ORDER BY t.date, t.start_time, t.uuid",
-        p, session_row, r, err);
-    if (st != TL_OK)
-        return st;
-    EACH_SINK(r, part, TL_X_PROGRESS);
-    st = each_row(s,
-        "SELECT t.uuid, m.module_id, m.started_at, m.updated_at, m.completed_at, m.page, m.pages_total, "
-        "m.seconds_spent FROM module_progress m JOIN training_session t ON t.id = m.session_id "
-        "WHERE m.participant_id = ? ORDER BY t.date, t.start_time, t.uuid, m.started_at, m.module_id",
-        p, progress_row, r, err);
-    if (st != TL_OK)
-        return st;
-    EACH_SINK(r, part, TL_X_CHECKS);
-    st = each_row(s,
-        "SELECT c.uuid, t.uuid, c.check_id, c.phase, c.started_at, c.finished_at, c.attempt_no, c.score, "
-        "c.max_score, c.passed, q.question_id, q.chosen, q.correct, q.answered_at FROM check_attempt c "
-        "JOIN training_session t ON t.id = c.session_id LEFT JOIN check_answer q ON q.attempt_id = c.id "
-        "WHERE c.participant_id = ? ORDER BY c.started_at, c.attempt_no, c.uuid, q.question_id",
-        p, attempt_row, r, err);
+    tl_status st = TL_OK;
+    for (size_t i = 0; st == TL_OK && i < sizeof parts / sizeof parts[0]; i++) {
+        if (parts[i].part >= 0)
+            EACH_SINK(r, part, (tl_x_part)parts[i].part);
+        st = each_row(s, parts[i].sql, p, parts[i].row, r, err);
+    }
     if (st == TL_OK)
         EACH_SINK(r, part, TL_X_END);
     return st;

@@ -97,6 +97,22 @@ term_group_session() {
   term_wait "No attendees yet"
 }
 
+# term_add_new_attendee NAME ORGANISATION: on a roll call, adds a new
+# participant of a new organisation (the first type, the first level).
+term_add_new_attendee() {
+  term_keys a
+  term_wait "Name (optional"
+  term_keys "$1" Enter
+  term_wait "New organisation..."
+  term_keys Enter
+  term_wait "Organisation name:"
+  term_keys "$2" Enter
+  term_wait "Type of organisation"
+  term_keys Enter
+  term_wait "Level of work"
+  term_keys Enter
+}
+
 term_resize() { tm resize-window -x "$1" -y "$2"; }
 
 # Ends the test: stops tmux, reports sanitizer logs, removes the temp folder.

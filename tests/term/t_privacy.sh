@@ -10,17 +10,7 @@ db() { sqlite3 "$TILLIT_DB" "$1"; }
 
 # ---- a participant entered in the program ----
 term_group_session 100 30 2026-11-26
-term_keys a
-term_wait "Name (optional"
-term_keys "Greta Lindqvist" Enter
-term_wait "New organisation..."
-term_keys Enter
-term_wait "Organisation name:"
-term_keys "Kommunen" Enter
-term_wait "Type of organisation"
-term_keys Enter
-term_wait "Level of work"
-term_keys Enter
+term_add_new_attendee "Greta Lindqvist" "Kommunen"
 term_wait "Attendees (1)"
 term_keys q
 term_wait "Run a training session"
