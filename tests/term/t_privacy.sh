@@ -20,7 +20,14 @@ tm kill-server
 "$TILLIT" stats > "$T_TMP/stats.before" 2>&1 || fail "stats failed"
 grep -q "Greta" "$TILLIT_DB" "$TILLIT_DB-wal" 2>/dev/null || fail "the name is not in the database: test set-up"
 
-# ---- forget: a typed confirmation on a terminal ----
+# ---- forget: a typed confirmation on a terminal; anything but yes changes nothing ----
+term_start 100 30 forget greta
+term_wait "Type 'yes' to go on:"
+term_keys "no" Enter
+term_wait "Nothing was changed."
+term_wait "EXIT=0"
+tm kill-server
+[ "$(db "SELECT count(*) FROM participant WHERE name = 'Greta Lindqvist'")" = 1 ] || fail "'no' changed the participant"
 term_start 100 30 forget greta
 term_wait "Greta Lindqvist, Kommunen"
 term_has "Removed: the name"

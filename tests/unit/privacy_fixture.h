@@ -12,6 +12,9 @@
 #include "access_log.h"
 #include "store_internal.h"
 
+#include <signal.h>
+#include <sys/wait.h>
+
 typedef struct {
     test_folder folder;
     tl_store *s;
@@ -89,6 +92,30 @@ static inline int pfix_teardown(void **state)
     free(f->folder.dir);
     free(f);
     return 0;
+}
+
+static inline int pfix_kill_now(void *steps)
+{
+    if (--*(int *)steps == 0)
+        raise(SIGKILL);
+    return 0;
+}
+
+/* Runs op(f) in a child process that SIGKILLs itself after about `steps`
+ * SQLite instructions; true when it was killed (false: op finished first). */
+static inline bool pfix_killed_during(pfix *f, int steps, void (*op)(pfix *f))
+{
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        int left = steps / 10;
+        sqlite3_progress_handler(f->s->db, 10, pfix_kill_now, &left);
+        op(f);
+        _exit(0);
+    }
+    int status;
+    assert_int_equal(waitpid(pid, &status, 0), pid);
+    return WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL;
 }
 
 /* True when the bytes of text occur in the file (a database, its WAL). */

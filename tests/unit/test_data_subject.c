@@ -105,6 +105,34 @@ static void deleted_leaves_nothing_of_them(void **state)
     assert_int_equal(forget_person(f->s, f->anna, true, &err), TL_NOINPUT);
 }
 
+/* Forgetting killed at any point leaves her as she was or forgotten. */
+static void delete_anna(pfix *f)
+{
+    tl_error err = {0};
+    forget_person(f->s, f->anna, true, &err);
+}
+
+static void forget_killed_half_way_is_all_or_nothing(void **state)
+{
+    pfix *f = *state;
+    int killed = 0;
+    for (int steps = 20; steps < 100000; steps *= 3) {
+        bool was_killed = pfix_killed_during(f, steps, delete_anna);
+        int64_t people = pfix_count(f, "SELECT count(*) FROM participant");
+        int64_t rows = pfix_count(f, "SELECT (SELECT count(*) FROM attendance) + (SELECT count(*) FROM "
+                                     "module_progress) + (SELECT count(*) FROM check_attempt)");
+        int64_t logged = pfix_count(f, "SELECT count(*) FROM access_log WHERE kind = 'forget'");
+        bool before = people == 2 && rows == 5 && logged == 0;
+        bool after = people == 1 && rows == 2 && logged == 1;
+        assert_true(before || after);
+        if (after)
+            break;
+        assert_true(was_killed);
+        killed++;
+    }
+    assert_true(killed > 0);
+}
+
 static char *text_extract(pfix *f, tl_id who)
 {
     char *text = NULL;
@@ -187,6 +215,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(the_plan_says_what_changes, pfix_setup, pfix_teardown),
         cmocka_unit_test_setup_teardown(anonymised_keeps_the_counts_and_leaves_no_name, pfix_setup, pfix_teardown),
         cmocka_unit_test_setup_teardown(deleted_leaves_nothing_of_them, pfix_setup, pfix_teardown),
+        cmocka_unit_test_setup_teardown(forget_killed_half_way_is_all_or_nothing, pfix_setup, pfix_teardown),
         cmocka_unit_test_setup_teardown(the_text_extract_has_everything_about_them, pfix_setup, pfix_teardown),
         cmocka_unit_test_setup_teardown(the_xml_extract_is_valid, pfix_setup, pfix_teardown),
         cmocka_unit_test_setup_teardown(extract_files_are_private, pfix_setup, pfix_teardown),
