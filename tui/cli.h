@@ -49,6 +49,9 @@ tl_status cmd_stats(const tl_options *o, FILE *out, tl_error *err);
 
 /* Opens --db, or the default database (making its folders). */
 tl_status cli_open_store(const tl_options *o, tl_store **s, tl_error *err);
+/* The same for a command that finds, shows or deletes records: a database
+ * that does not exist is missing input (TL_NOINPUT) and none is made. */
+tl_status cli_open_existing_store(const tl_options *o, tl_store **s, tl_error *err);
 
 /* The data-protection commands (cmd_privacy.c, cmd_person.c,
  * docs/privacy.md). Each takes its own options from o. */

@@ -87,7 +87,7 @@ static tl_status one_person_command(const tl_options *o, const char *usage, cons
     if (st == TL_OK && n == 0)
         st = tl_fail(err, TL_USAGE, "%s", usage);
     if (st == TL_OK)
-        st = cli_open_store(o, s, err);
+        st = cli_open_existing_store(o, s, err);
     if (st == TL_OK)
         st = find_one(*s, who[0], *org, out, p, err);
     return st;

@@ -60,6 +60,19 @@ tl_status cli_confirm(const char *question, bool yes, FILE *out, bool *go, tl_er
     return TL_OK;
 }
 
+tl_status cli_open_existing_store(const tl_options *o, tl_store **s, tl_error *err)
+{
+    char path[4096];
+    tl_status st = TL_OK;
+    if (o->db)
+        snprintf(path, sizeof path, "%s", o->db);
+    else
+        st = store_default_path(path, sizeof path, err);
+    if (st == TL_OK && access(path, F_OK) != 0)
+        st = tl_fail(err, TL_NOINPUT, _("no database at %s; nothing was made or changed"), path);
+    return st == TL_OK ? cli_open_store(o, s, err) : st;
+}
+
 /* ---- retention ---- */
 
 static void print_rules(FILE *out, const tl_retention rules[TL_KIND_COUNT])
@@ -88,7 +101,7 @@ tl_status cmd_retention(const tl_options *o, FILE *out, tl_error *err)
         st = retention_parse(words[1], &rule, err);
     tl_store *s = NULL;
     if (st == TL_OK)
-        st = cli_open_store(o, &s, err);
+        st = n == 2 ? cli_open_store(o, &s, err) : cli_open_existing_store(o, &s, err);
     if (st == TL_OK && n == 2)
         st = retention_set(s, (tl_record_kind)kind, &rule, err);
     tl_retention rules[TL_KIND_COUNT];
@@ -149,7 +162,7 @@ tl_status cmd_purge(const tl_options *o, FILE *out, tl_error *err)
     tl_status st = cli_parse_opts(o, opts, sizeof opts / sizeof opts[0], NULL, 0, &n, err);
     tl_store *s = NULL;
     if (st == TL_OK)
-        st = cli_open_store(o, &s, err);
+        st = cli_open_existing_store(o, &s, err);
     if (st == TL_OK)
         st = purge_confirmed(s, dry_run, vacuum, yes, out, err);
     store_close(s);
@@ -189,7 +202,7 @@ tl_status cmd_log(const tl_options *o, FILE *out, tl_error *err)
         st = check_log_filter(&f, kind, err);
     tl_store *s = NULL;
     if (st == TL_OK)
-        st = cli_open_store(o, &s, err);
+        st = cli_open_existing_store(o, &s, err);
     if (st == TL_OK)
         st = access_log_list(s, &f, print_entry, out, err);
     store_close(s);

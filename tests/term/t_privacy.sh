@@ -114,11 +114,17 @@ if command -v setpriv >/dev/null && [ "$(id -u)" = 0 ]; then
   cmp -s "$T_TMP/ro/ro.db" "$T_TMP/ro.orig" || fail "the read-only database was changed"
 fi
 
+# ---- a database that is not there is missing input, and none is made ----
+for cmd in log "purge --dry-run" "forget Greta --yes" "extract Greta -o $T_TMP/x.txt" retention; do
+  expect 66 "no database at" "$TILLIT" --db "$T_TMP/typo.db" $cmd
+done
+[ -e "$T_TMP/typo.db" ] && fail "a command made the missing database"
+
 # ---- a group's shared folder ----
 mkdir "$T_TMP/shared"; chmod 2770 "$T_TMP/shared"
-(umask 077; "$TILLIT" --db "$T_TMP/shared/site.db" retention > /dev/null 2>&1) || fail "cannot create in the shared folder"
+(umask 077; "$TILLIT" --db "$T_TMP/shared/site.db" retention training 3y > /dev/null 2>&1) || fail "cannot create in the shared folder"
 [ "$(stat -c %a "$T_TMP/shared/site.db")" = 660 ] || fail "shared folder: site.db is $(stat -c %a "$T_TMP/shared/site.db")"
 mkdir "$T_TMP/private"
-"$TILLIT" --db "$T_TMP/private/site.db" retention > /dev/null 2>&1
+"$TILLIT" --db "$T_TMP/private/site.db" retention training 3y > /dev/null 2>&1
 [ "$(stat -c %a "$T_TMP/private/site.db")" = 600 ] || fail "private folder: site.db is not 0600"
 term_finish
