@@ -5,6 +5,7 @@
 #include "screen.h"
 
 #include <curses.h>
+#include <errno.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
@@ -12,16 +13,75 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/select.h>
 #include <unistd.h>
 
 enum { MIN_COLS = 60, MIN_ROWS = 16, MAX_SCREENS = 16, MAX_STATUS_ROWS = 3 };
 
+/* Set by SIGTERM, SIGHUP, SIGINT or a terminal that is gone: every loop
+ * waits through app_wait, which then answers APP_EVENT_STOP at once. */
 static volatile sig_atomic_t stop_requested;
+/* The signal mask while waiting for input: the stop signals are blocked at
+ * all other times, so that one arriving between the check of the flag and
+ * the wait still ends the wait (pselect unblocks them atomically). */
+static sigset_t wait_mask;
 
 static void on_stop_signal(int sig)
 {
     (void)sig;
     stop_requested = 1;
+}
+
+static void catch_stop_signals(void)
+{
+    static const int stops[] = {SIGTERM, SIGHUP, SIGINT};
+    struct sigaction sa = {.sa_handler = on_stop_signal};
+    sigemptyset(&sa.sa_mask);
+    sigset_t blocked;
+    sigemptyset(&blocked);
+    for (size_t i = 0; i < sizeof stops / sizeof stops[0]; i++) {
+        sigaction(stops[i], &sa, NULL);
+        sigaddset(&blocked, stops[i]);
+    }
+    sigprocmask(SIG_BLOCK, &blocked, &wait_mask);
+    for (size_t i = 0; i < sizeof stops / sizeof stops[0]; i++)
+        sigdelset(&wait_mask, stops[i]);
+}
+
+bool app_ending(void)
+{
+    return stop_requested;
+}
+
+/* Input that polls as readable but gives no key this many times in a row is
+ * an end of file: the terminal was closed. */
+enum { LOST_TERMINAL_TRIES = 3 };
+
+app_event app_wait(tl_key *k)
+{
+    int empty_reads = 0;
+    while (!stop_requested) {
+        wint_t ch;
+        int kind = get_wch(&ch); /* never blocks (timeout 0): the wait is below */
+        if (kind == KEY_CODE_YES && ch == KEY_RESIZE)
+            return APP_EVENT_RESIZE;
+        if (kind != ERR) {
+            *k = (tl_key){ch, kind == KEY_CODE_YES};
+            return APP_EVENT_KEY;
+        }
+        if (empty_reads >= LOST_TERMINAL_TRIES)
+            break;
+        fd_set in;
+        FD_ZERO(&in);
+        FD_SET(STDIN_FILENO, &in);
+        int ready = pselect(STDIN_FILENO + 1, &in, NULL, NULL, NULL, &wait_mask); /* until a key, a resize or a signal */
+        if (ready < 0 && errno != EINTR)
+            break;
+        if (ready > 0)
+            empty_reads++;
+    }
+    stop_requested = 1;
+    return APP_EVENT_STOP;
 }
 
 /* ncursesw needs a UTF-8 character set; fall back to C.UTF-8 when the user's
@@ -242,14 +302,13 @@ bool key_quick_hide(tl_key k)
 
 void app_quick_hide(void)
 {
-    while (!stop_requested) {
+    tl_key k = {0};
+    app_event ev;
+    do {
         erase();
         ui_put(0, 0, COLS, _("Notes"), 0);
         refresh();
-        wint_t ch;
-        if (get_wch(&ch) == OK && ch == QUICK_HIDE_KEY)
-            return;
-    }
+    } while ((ev = app_wait(&k)) != APP_EVENT_STOP && !(ev == APP_EVENT_KEY && key_quick_hide(k)));
 }
 
 /* The language key (F2, on every screen): switches the interface and the
@@ -265,16 +324,18 @@ static void switch_language(tl_app *app)
 
 static void run_loop(tl_app *app)
 {
+    /* Draws only after an event: idle, the program sleeps in app_wait. */
     while (app->depth > 0 && !stop_requested) {
         int rows, cols;
         getmaxyx(stdscr, rows, cols);
         redraw(app, false);
         refresh();
-        wint_t ch;
-        int kind = get_wch(&ch);
-        if (kind == ERR || (kind == KEY_CODE_YES && ch == KEY_RESIZE))
+        tl_key k;
+        app_event ev = app_wait(&k);
+        if (ev == APP_EVENT_STOP)
+            break;
+        if (ev == APP_EVENT_RESIZE)
             continue;
-        tl_key k = {ch, kind == KEY_CODE_YES};
         if (key_quick_hide(k)) {
             app_quick_hide();
             continue;
@@ -309,7 +370,7 @@ static void start_curses(void)
     noecho();
     keypad(stdscr, TRUE);
     set_escdelay(25);
-    timeout(1000); /* wake up now and then to notice SIGTERM / SIGHUP */
+    timeout(0); /* app_wait sleeps in pselect, where a signal can wake it */
     curs_set(0);
 }
 
@@ -328,11 +389,9 @@ tl_status tui_run(const tl_options *o, const char *start, tl_error *err)
         return st;
     }
     /* Stopped from outside (Ctrl-C is a key in raw mode, so SIGINT comes by
-     * kill): leave the loop and restore the terminal; all is saved already. */
-    struct sigaction sa = {.sa_handler = on_stop_signal};
-    sigaction(SIGTERM, &sa, NULL);
-    sigaction(SIGHUP, &sa, NULL);
-    sigaction(SIGINT, &sa, NULL);
+     * kill) or the terminal closed: leave the loop and restore the terminal;
+     * all is saved already. Caught before initscr, which leaves them then. */
+    catch_stop_signals();
     start_curses();
     tl_screen *stack[MAX_SCREENS];
     app.stack = stack;

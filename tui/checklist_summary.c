@@ -67,6 +67,8 @@ static void write_file(summary_state *st, tl_app *app)
     if (!ui_prompt(app, _("Write the summary to:"), path, sizeof path) || !path[0])
         return;
     bool notes = ui_confirm(app, _("Include the notes? They may hold sensitive details"));
+    if (app_ending())
+        return;
     struct stat sb;
     if (stat(path, &sb) == 0 && !ui_confirm(app, _("The file exists. Replace it?")))
         return;

@@ -50,6 +50,18 @@ struct tl_screen {
     void *state;
 };
 
+/* What woke the program: a key (filled in), a new window size, or the end
+ * (a stop signal or a closed terminal). */
+typedef enum { APP_EVENT_KEY, APP_EVENT_RESIZE, APP_EVENT_STOP } app_event;
+/* The one wait for input of the whole program: sleeps until a key, a resize
+ * or a signal, never waking otherwise. Once it has said APP_EVENT_STOP it
+ * says so at once every time: each open widget gives up as if cancelled and
+ * the main loop ends. */
+app_event app_wait(tl_key *k);
+/* True once app_wait has said APP_EVENT_STOP: a "no" from ui_confirm may
+ * then be no answer at all, and must not lead to an action. */
+bool app_ending(void);
+
 /* Redraws the whole frame (top screen, status, footer) without refresh();
  * modal widgets call it before painting themselves over it. False: the
  * terminal is too small and shows only that notice: paint nothing over it,

@@ -243,6 +243,8 @@ static void export_report(tl_app *app, stats_state *st)
         return;
     f.organisation = org[0] ? org : NULL;
     f.with_names = ui_confirm(app, _("Include participants' names (otherwise pseudonymous ids)?"));
+    if (app_ending())
+        return;
     default_report_path(st, app, path, sizeof path);
     if (!ui_prompt(app, _("Save the report as:"), path, sizeof path) || !path[0])
         return;

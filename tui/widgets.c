@@ -1,6 +1,7 @@
 /* Modal widgets: a line editor, a yes/no question and a list picker. Each
  * runs its own small key loop over the current frame and returns the answer,
- * which keeps the screens that use them simple. */
+ * which keeps the screens that use them simple. They wait through app_wait,
+ * like the main loop: a stop signal or a closed terminal cancels them. */
 #include "i18n.h"
 #include "screen.h"
 
@@ -8,23 +9,27 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Reads one key; the quick hide works here too, and reads as ERR so that
- * the widget redraws itself afterwards. */
-static int read_key(tl_key *k)
-{
-    wint_t ch;
-    int kind = get_wch(&ch);
-    *k = (tl_key){ch, kind == KEY_CODE_YES};
-    if (kind != ERR && key_quick_hide(*k)) {
-        app_quick_hide();
-        return ERR;
-    }
-    return kind;
-}
+/* What a widget does next: take a key, draw itself again (a new size, or
+ * back from the quick hide), or give up because the program is ending. */
+typedef enum { WIDGET_KEY, WIDGET_REDRAW, WIDGET_STOP } widget_event;
 
-static bool is_resize(tl_key k)
+/* The next event for a widget shown or not (`shown` false: the terminal is
+ * too small, and every key but the quick hide waits for a larger one). */
+static widget_event next_event(tl_key *k, bool shown)
 {
-    return key_fn(k, KEY_RESIZE);
+    switch (app_wait(k)) {
+    case APP_EVENT_STOP:
+        return WIDGET_STOP;
+    case APP_EVENT_RESIZE:
+        return WIDGET_REDRAW;
+    case APP_EVENT_KEY:
+        break;
+    }
+    if (key_quick_hide(*k)) {
+        app_quick_hide();
+        return WIDGET_REDRAW;
+    }
+    return shown ? WIDGET_KEY : WIDGET_REDRAW;
 }
 
 /* The keys of the open widget in place of the screen's footer (whose keys
@@ -90,7 +95,10 @@ bool ui_prompt(tl_app *app, const char *label, char *buf, size_t size)
         bool shown = prompt_draw(app, label, w, n);
         refresh();
         tl_key k;
-        if (read_key(&k) == ERR || is_resize(k) || !shown)
+        widget_event ev = next_event(&k, shown);
+        if (ev == WIDGET_STOP)
+            break;
+        if (ev == WIDGET_REDRAW)
             continue;
         if (key_enter(k))
             done = ok = true;
@@ -139,7 +147,10 @@ bool ui_confirm(tl_app *app, const char *question)
         }
         refresh();
         tl_key k;
-        if (read_key(&k) == ERR || is_resize(k) || !shown)
+        widget_event ev = next_event(&k, shown);
+        if (ev == WIDGET_STOP)
+            return false;
+        if (ev == WIDGET_REDRAW)
             continue;
         if (key_char(k, 'y') || key_char(k, 'Y') || key_char(k, 'j') || key_char(k, 'J'))
             return true;
@@ -202,7 +213,10 @@ int ui_choose(tl_app *app, const char *title, const char *const *labels, int n, 
         bool shown = choose_draw(app, title, labels, n, sel);
         refresh();
         tl_key k;
-        if (read_key(&k) == ERR || is_resize(k) || !shown)
+        widget_event ev = next_event(&k, shown);
+        if (ev == WIDGET_STOP)
+            return -1;
+        if (ev == WIDGET_REDRAW)
             continue;
         if (key_up(k))
             sel = (sel + n - 1) % n;
@@ -248,7 +262,10 @@ void ui_help(tl_app *app, const char *title, const char *text)
         int below = shown ? help_draw(title, text, &skip) : 0;
         refresh();
         tl_key k;
-        if (read_key(&k) == ERR || is_resize(k) || !shown)
+        widget_event ev = next_event(&k, shown);
+        if (ev == WIDGET_STOP)
+            return;
+        if (ev == WIDGET_REDRAW)
             continue;
         bool scrolls = below > 0 || skip > 0;
         if (scrolls && (key_down(k) || key_fn(k, KEY_NPAGE)))

@@ -113,6 +113,21 @@ term_add_new_attendee() {
   term_keys Enter
 }
 
+# The process id of the tillit running in the pane.
+term_pid() { pgrep -P "$(tm display-message -p '#{pane_pid}')" -f "$TILLIT"; }
+
+# proc_gone PID SECONDS: true when PID has ended (or is a zombie, which
+# holds nothing open) within SECONDS of the call by the clock.
+proc_gone() {
+  deadline=$(($(date +%s%N) + $2 * 1000000000))
+  while :; do
+    state=$(sed 's/.*) \(.\).*/\1/' "/proc/$1/stat" 2>/dev/null)
+    { [ -z "$state" ] || [ "$state" = Z ]; } && return 0
+    [ "$(date +%s%N)" -lt "$deadline" ] || return 1
+    sleep 0.05
+  done
+}
+
 term_resize() { tm resize-window -x "$1" -y "$2"; }
 
 # Ends the test: stops tmux, reports sanitizer logs, removes the temp folder.
