@@ -112,6 +112,32 @@ int sv_compare(const char *a, size_t alen, const char *b, size_t blen)
     return r ? (r < 0 ? -1 : 1) : (alen > blen) - (alen < blen);
 }
 
+/* True when text (from t) starts with part on the first level. */
+static bool starts_with_primary(const unsigned char *t, const unsigned char *te, const unsigned char *p,
+                                const unsigned char *pe)
+{
+    for (;;) {
+        uint32_t want = next_weight(&p, pe, LEVEL_PRIMARY);
+        if (want == NO_MORE)
+            return true;
+        if (next_weight(&t, te, LEVEL_PRIMARY) != want)
+            return false;
+    }
+}
+
+bool sv_contains(const char *text, const char *part)
+{
+    const unsigned char *t = (const unsigned char *)text, *te = t + strlen(text);
+    const unsigned char *p = (const unsigned char *)part, *pe = p + strlen(part);
+    for (;;) {
+        if (starts_with_primary(t, te, p, pe))
+            return true;
+        if (t == te)
+            return false;
+        utf8_next(&t, te);
+    }
+}
+
 int sv_collate_sqlite(void *unused, int alen, const void *a, int blen, const void *b)
 {
     (void)unused;

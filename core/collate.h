@@ -14,6 +14,7 @@
 #ifndef TILLIT_COLLATE_H
 #define TILLIT_COLLATE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* The name of the SQLite collation the store registers on every connection:
@@ -23,6 +24,12 @@
 /* <0, 0 or >0 as a sorts before, with or after b (UTF-8, lengths in bytes;
  * invalid bytes sort as characters of their own). */
 int sv_compare(const char *a, size_t alen, const char *b, size_t blen);
+
+/* True when part occurs in text on the first level of this order: case
+ * and accents aside ("elin" finds "Elín", "LUND" finds "Lunds"), å, ä and ö
+ * letters of their own ("a" does not find "ä"). The search of a list. An
+ * empty part occurs everywhere. */
+bool sv_contains(const char *text, const char *part);
 
 /* sv_compare in the shape of an SQLite collation callback. */
 int sv_collate_sqlite(void *unused, int alen, const void *a, int blen, const void *b);

@@ -196,6 +196,22 @@ static int draw_footer(const char *footer, int rows, int cols)
     return n;
 }
 
+static int cursor_y = -1, cursor_x;
+
+void app_cursor(int y, int x)
+{
+    cursor_y = y;
+    cursor_x = x;
+}
+
+void app_refresh(void)
+{
+    curs_set(cursor_y >= 0 ? 1 : 0);
+    if (cursor_y >= 0)
+        move(cursor_y, cursor_x);
+    refresh();
+}
+
 static void draw_frame(tl_screen *top, tl_app *app, int rows, int cols)
 {
     erase();
@@ -215,6 +231,7 @@ static bool too_small(int rows, int cols)
 
 static bool redraw(tl_app *app, bool modal)
 {
+    app_cursor(-1, 0);
     int rows, cols;
     getmaxyx(stdscr, rows, cols);
     if (too_small(rows, cols)) {
@@ -307,7 +324,8 @@ void app_quick_hide(void)
     do {
         erase();
         ui_put(0, 0, COLS, _("Notes"), 0);
-        refresh();
+        app_cursor(-1, 0);
+        app_refresh();
     } while ((ev = app_wait(&k)) != APP_EVENT_STOP && !(ev == APP_EVENT_KEY && key_quick_hide(k)));
 }
 
@@ -329,7 +347,7 @@ static void run_loop(tl_app *app)
         int rows, cols;
         getmaxyx(stdscr, rows, cols);
         redraw(app, false);
-        refresh();
+        app_refresh();
         tl_key k;
         app_event ev = app_wait(&k);
         if (ev == APP_EVENT_STOP)
@@ -371,7 +389,6 @@ static void start_curses(void)
     keypad(stdscr, TRUE);
     set_escdelay(25);
     timeout(0); /* app_wait sleeps in pselect, where a signal can wake it */
-    curs_set(0);
 }
 
 tl_status tui_run(const tl_options *o, const char *start, tl_error *err)

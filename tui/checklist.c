@@ -5,6 +5,7 @@
 #include "checklist.h"
 
 #include "i18n.h"
+#include "list.h"
 #include "review_notice.h"
 #include "privacy.h"
 
@@ -145,8 +146,8 @@ typedef struct {
     const tl_content *content;
     tl_run_entry *runs;
     size_t n_runs;
-    int selected; /* 0: start a new run; i > 0: runs[i - 1] */
-    int top;
+    ui_list list; /* row 0: start a new run; row i > 0: runs[i - 1] */
+    const tl_app *app; /* for the rows' language */
     bool stale;   /* a run screen was opened: progress may have changed */
 } start_state;
 
@@ -201,6 +202,15 @@ static void draw_selected_run(const tl_app *app, const start_state *st, const tl
     ui_put(top + 1 + n, 2, cols - 4, o ? text_get(&o->title, app->lang) : _("not assessed yet"), A_DIM);
 }
 
+static const char *start_row_text(void *ctx, int i, char *buf, size_t size)
+{
+    const start_state *st = ctx;
+    if (i == 0)
+        return _("+ Start a new run");
+    run_label(st->app, st, &st->runs[i - 1], buf, size);
+    return buf;
+}
+
 static void start_draw(tl_screen *s, tl_app *app, int rows, int cols)
 {
     start_state *st = s->state;
@@ -215,23 +225,12 @@ static void start_draw(tl_screen *s, tl_app *app, int rows, int cols)
     int y = 2 + ui_wrap(2, 1, cols - 2, 4, text_get(&cl->h.summary, app->lang), 0) + 1;
     ui_put(y++, 2, cols - 4, st->n_runs ? _("Start a new run, or resume one (most recent first):")
                                         : _("No runs of this checklist yet."), 0);
-    int visible = rows - y - 1 - (st->selected > 0 ? SELECTED_ROWS : 0);
-    if (st->selected < st->top)
-        st->top = st->selected;
-    if (visible > 0 && st->selected >= st->top + visible)
-        st->top = st->selected - visible + 1;
-    int end = y + (visible > 0 ? visible : 0);
-    for (int i = st->top; i <= (int)st->n_runs && y < end; i++, y++) {
-        bool sel = i == st->selected;
-        if (i == 0)
-            snprintf(line, sizeof line, "%s", _("+ Start a new run"));
-        else
-            run_label(app, st, &st->runs[i - 1], line, sizeof line);
-        ui_put(y, 2, 2, sel ? ">" : " ", A_BOLD);
-        ui_put(y, 4, cols - 6, line, sel ? A_REVERSE : 0);
-    }
-    if (st->selected > 0)
-        draw_selected_run(app, st, &st->runs[st->selected - 1], rows, cols);
+    st->list.n = (int)st->n_runs + 1;
+    st->app = app;
+    list_draw(&st->list, y, rows - y - 1 - (st->list.selected > 0 ? SELECTED_ROWS : 0), 2, cols - 4, start_row_text,
+              st);
+    if (st->list.selected > 0)
+        draw_selected_run(app, st, &st->runs[st->list.selected - 1], rows, cols);
 }
 
 static tl_screen *start_new_run(tl_app *app, start_state *st)
@@ -245,14 +244,14 @@ static tl_screen *start_new_run(tl_app *app, start_state *st)
     if (!ui_ok(app, store_run_create(app->store, st->content, ref, &id, &err), &err))
         return NULL;
     check_run *r = check_run_load(app, st->content, id);
-    st->selected = 1; /* the new run comes first in the list */
+    st->list.selected = 1; /* the new run comes first in the list */
     st->stale = true;
     return r ? check_run_screen_new(app, r) : NULL;
 }
 
 static tl_screen *resume_run(tl_app *app, start_state *st)
 {
-    check_run *r = check_run_load(app, st->content, st->runs[st->selected - 1].info.id);
+    check_run *r = check_run_load(app, st->content, st->runs[st->list.selected - 1].info.id);
     st->stale = true;
     return r ? check_run_screen_new(app, r) : NULL;
 }
@@ -260,12 +259,10 @@ static tl_screen *resume_run(tl_app *app, start_state *st)
 static tl_key_result start_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
 {
     start_state *st = s->state;
-    int n = (int)st->n_runs + 1;
-    if (key_up(k))
-        st->selected = (st->selected + n - 1) % n;
-    else if (key_down(k))
-        st->selected = (st->selected + 1) % n;
-    else if (key_char(k, 'n') || (key_enter(k) && st->selected == 0))
+    st->list.n = (int)st->n_runs + 1;
+    if (list_move_key(&st->list, k) || list_search_key(&st->list, app, k, start_row_text, st))
+        ;
+    else if (key_char(k, 'n') || (key_enter(k) && st->list.selected == 0))
         *next = start_new_run(app, st);
     else if (key_enter(k))
         *next = resume_run(app, st);

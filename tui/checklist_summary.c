@@ -7,7 +7,6 @@
 #include "i18n.h"
 
 #include <curses.h>
-#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -96,11 +95,7 @@ static tl_key_result summary_key(tl_screen *s, tl_app *app, tl_key k, tl_screen 
 {
     (void)next;
     summary_state *st = s->state;
-    if (key_fn(k, KEY_HOME))
-        st->view.skip = 0;
-    else if (key_fn(k, KEY_END))
-        st->view.skip = INT_MAX / 2; /* the next draw brings it to the last page */
-    else if (key_char(k, 'o'))
+    if (key_char(k, 'o'))
         st->notes = !st->notes;
     else if (key_char(k, 'w'))
         write_file(st, app);
@@ -110,7 +105,7 @@ static tl_key_result summary_key(tl_screen *s, tl_app *app, tl_key k, tl_screen 
         check_help(app);
     else if (key_back(k))
         return KEY_BACK;
-    else /* j/k, the arrows, PgDn/PgUp and Space (a page on) scroll */
+    else /* j/k, the arrows, PgDn/PgUp, Home/End and Space (a page on) scroll */
         view_scroll_key(&st->view, key_char(k, ' ') ? (tl_key){KEY_NPAGE, true} : k);
     return KEY_STAY;
 }

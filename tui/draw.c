@@ -342,12 +342,13 @@ void view_draw(const ui_scroll *sc, int top, int rows, int x, int cols, ui_layou
 {
     ui_view v = {.top = top, .rows = sc->page, .skip = sc->skip};
     layout(&v, ctx);
-    if (sc->page >= rows)
-        return;
-    if (sc->skip + sc->page < sc->total)
-        ui_put(top + sc->page, x + 2, cols - 4, _("... more below: PgDn"), A_REVERSE);
-    else
-        ui_put(top + sc->page, x + 2, cols - 4, _("... more above: PgUp"), A_REVERSE);
+    if (sc->page < rows)
+        view_more(top + sc->page, x, cols, sc->skip + sc->page < sc->total);
+}
+
+void view_more(int y, int x, int cols, bool below)
+{
+    ui_put(y, x + 2, cols - 4, below ? _("... more below: PgDn") : _("... more above: PgUp"), A_REVERSE);
 }
 
 void view_show(ui_scroll *sc, int top, int rows, int x, int cols, ui_layout_fn layout, void *ctx)
@@ -363,6 +364,10 @@ bool view_page_key(ui_scroll *sc, tl_key k)
         sc->skip += step;
     else if (key_fn(k, KEY_PPAGE))
         sc->skip -= step;
+    else if (key_fn(k, KEY_HOME))
+        sc->skip = 0;
+    else if (key_fn(k, KEY_END))
+        sc->skip = sc->total; /* clamped to the last page */
     else
         return false;
     scroll_clamp(sc);

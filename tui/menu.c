@@ -2,6 +2,7 @@
  * Each item names the command that opens it from the command line too. */
 #include "checklist.h"
 #include "i18n.h"
+#include "list.h"
 #include "review_notice.h"
 #include "screen.h"
 #include "stats.h"
@@ -41,8 +42,16 @@ static const menu_item items[] = {
 enum { N_ITEMS = sizeof items / sizeof items[0], ITEM_QUIT = N_ITEMS - 1 };
 
 typedef struct {
-    int selected;
+    ui_list list;
 } menu_state;
+
+static const char *item_text(void *ctx, int i, char *buf, size_t size)
+{
+    (void)ctx;
+    (void)buf;
+    (void)size;
+    return _(items[i].label);
+}
 
 static void menu_draw(tl_screen *s, tl_app *app, int rows, int cols)
 {
@@ -54,14 +63,11 @@ static void menu_draw(tl_screen *s, tl_app *app, int rows, int cols)
     snprintf(checklists, sizeof checklists, _n("%zu checklist", "%zu checklists", n_cl), n_cl);
     snprintf(info, sizeof info, _("%s, %s  |  database %s"), curricula, checklists, app->db_path);
     ui_put(1, 1, cols - 2, info, A_DIM);
-    int y = 3 + review_notice_draw(app, 2, cols);
-    for (int i = 0; i < N_ITEMS && y < rows - 3; i++, y++) {
-        bool sel = i == m->selected;
-        ui_put(y, 2, 2, sel ? ">" : " ", A_BOLD);
-        ui_put(y, 4, cols - 6, _(items[i].label), sel ? A_REVERSE : 0);
-    }
+    int top = 3 + review_notice_draw(app, 2, cols);
+    int shown = N_ITEMS < rows - 3 - top ? N_ITEMS : rows - 3 - top, y = top + shown;
+    list_draw(&m->list, top, shown, 2, cols - 4, item_text, NULL);
     if (y + 1 < rows)
-        ui_wrap(y + 1, 4, cols - 6, rows - y - 1, _(items[m->selected].help), A_DIM);
+        ui_wrap(y + 1, 4, cols - 6, rows - y - 1, _(items[m->list.selected].help), A_DIM);
 }
 
 static tl_screen *open_item(tl_app *app, const menu_item *it, const char *arg)
@@ -84,16 +90,16 @@ tl_screen *menu_open_command(tl_app *app, const char *command, const char *arg)
 static tl_key_result menu_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
 {
     menu_state *m = s->state;
-    if (key_up(k))
-        m->selected = (m->selected + N_ITEMS - 1) % N_ITEMS;
-    else if (key_down(k) || key_char(k, '\t'))
-        m->selected = (m->selected + 1) % N_ITEMS;
+    if (key_char(k, '\t'))
+        m->list.selected = (m->list.selected + 1) % N_ITEMS;
+    else if (list_move_key(&m->list, k))
+        ;
     else if (!k.fn && k.ch >= '1' && k.ch < '1' + N_ITEMS)
-        m->selected = (int)(k.ch - '1');
+        m->list.selected = (int)(k.ch - '1');
     else if (key_enter(k) || key_char(k, ' ')) {
-        if (m->selected == ITEM_QUIT)
+        if (m->list.selected == ITEM_QUIT)
             return KEY_QUIT;
-        *next = open_item(app, &items[m->selected], NULL);
+        *next = open_item(app, &items[m->list.selected], NULL);
         return *next ? KEY_PUSH : KEY_STAY;
     } else if (key_char(k, 'q') || key_char(k, 'Q')) {
         return KEY_QUIT; /* not Esc: pressed a few times to go back, it would end the program */
@@ -116,6 +122,7 @@ tl_screen *menu_screen_new(tl_app *app)
     menu_state *m = calloc(1, sizeof *m);
     if (!s || !m)
         abort();
+    m->list.n = N_ITEMS;
     *s = (tl_screen){.footer = N_("Enter open  j/k move  ? help  q quit"), .draw = menu_draw,
                      .key = menu_key, .destroy = menu_destroy, .state = m};
     return s;

@@ -62,6 +62,14 @@ app_event app_wait(tl_key *k);
  * then be no answer at all, and must not lead to an action. */
 bool app_ending(void);
 
+/* Where the terminal's cursor goes in this frame: on the selected item of
+ * a list, menu or choice (its first column), or at the end of the text in
+ * a prompt, so that a screen reader or braille display follows it. Each
+ * frame starts with none (the cursor hidden); the last call wins. */
+void app_cursor(int y, int x);
+/* refresh() with the cursor where app_cursor put it. */
+void app_refresh(void);
+
 /* Redraws the whole frame (top screen, status, footer) without refresh();
  * modal widgets call it before painting themselves over it. False: the
  * terminal is too small and shows only that notice: paint nothing over it,
@@ -164,10 +172,14 @@ void view_measure(ui_scroll *sc, int rows, ui_layout_fn layout, void *ctx);
  * last row says "... more below: PgDn" (or "... more above: PgUp" at the
  * end). */
 void view_draw(const ui_scroll *sc, int top, int rows, int x, int cols, ui_layout_fn layout, void *ctx);
+/* The marker on row y of an area at column x, cols wide: "... more below:
+ * PgDn" (below true) or "... more above: PgUp". */
+void view_more(int y, int x, int cols, bool below);
 /* Both. */
 void view_show(ui_scroll *sc, int top, int rows, int x, int cols, ui_layout_fn layout, void *ctx);
-/* PgDn / PgUp: a page on; view_scroll_key also j/k and Down/Up: a line.
- * True when the key was one of them. */
+/* PgDn / PgUp: a page on, Home / End: the first and the last page;
+ * view_scroll_key also j/k and Down/Up: a line. True when the key was one
+ * of them. */
 bool view_page_key(ui_scroll *sc, tl_key k);
 bool view_scroll_key(ui_scroll *sc, tl_key k);
 /* True when the last draw could not show all of the text. */

@@ -30,7 +30,8 @@ typedef struct {
     int year;              /* of PERIOD_THIS_YEAR and PERIOD_LAST_YEAR */
     const char *lang;      /* the language the lines are in */
     shown_line *lines;
-    int n, cap, top;
+    int n, cap;
+    ui_scroll view;
 } stats_state;
 
 /* ---- the summary ---- */
@@ -39,7 +40,8 @@ static void clear_lines(stats_state *st)
 {
     for (int i = 0; i < st->n; i++)
         free(st->lines[i].text);
-    st->n = st->top = 0;
+    st->n = 0;
+    st->view.skip = 0;
 }
 
 static void keep_line(void *ctx, const stats_line *l)
@@ -281,34 +283,41 @@ static void draw_bar(int y, int cols, const shown_line *l)
     ui_put(y, 11 + used, cols - 12 - used, value, 0);
 }
 
+typedef struct {
+    const stats_state *st;
+    int cols;
+} stats_layout;
+
+/* The summary's lines, one a row: headings, text and the month bars. */
+static void layout_stats(ui_view *v, void *ctx)
+{
+    const stats_layout *c = ctx;
+    for (int i = 0; i < c->st->n; i++) {
+        const shown_line *l = &c->st->lines[i];
+        if (l->kind != STATS_BAR) {
+            view_put(v, 1, c->cols - 2, l->text, l->kind == STATS_HEADING ? A_BOLD | A_UNDERLINE : 0);
+            continue;
+        }
+        int y = view_row(v, v->line++);
+        if (y >= 0)
+            draw_bar(y, c->cols, l);
+    }
+}
+
 static void stats_draw(tl_screen *s, tl_app *app, int rows, int cols)
 {
     stats_state *st = s->state;
     if (strcmp(st->lang, app->lang) != 0) { /* the language key was pressed: same lines, other words */
-        int top = st->top;
+        int skip = st->view.skip;
         load_summary(app, st);
-        st->top = top < st->n ? top : 0;
+        st->view.skip = skip;
     }
     char words[128], title[192];
     period_words(st, words, sizeof words);
     snprintf(title, sizeof title, _("Statistics: %s"), words);
     ui_put(0, 1, cols - 2, title, A_BOLD);
-    for (int y = 2, i = st->top; y < rows && i < st->n; y++, i++) {
-        const shown_line *l = &st->lines[i];
-        if (l->kind == STATS_BAR)
-            draw_bar(y, cols, l);
-        else
-            ui_put(y, 1, cols - 2, l->text, l->kind == STATS_HEADING ? A_BOLD | A_UNDERLINE : 0);
-    }
-}
-
-static void scroll_by(stats_state *st, int delta)
-{
-    st->top += delta;
-    if (st->top > st->n - 1)
-        st->top = st->n - 1;
-    if (st->top < 0)
-        st->top = 0;
+    stats_layout c = {st, cols};
+    view_show(&st->view, 2, rows - 2, 0, cols, layout_stats, &c);
 }
 
 static tl_key_result stats_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
@@ -317,14 +326,8 @@ static tl_key_result stats_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **
     stats_state *st = s->state;
     if (key_back(k) || key_fn(k, KEY_LEFT))
         return KEY_BACK;
-    if (key_down(k))
-        scroll_by(st, 1);
-    else if (key_up(k))
-        scroll_by(st, -1);
-    else if (key_fn(k, KEY_NPAGE) || key_char(k, ' '))
-        scroll_by(st, 10);
-    else if (key_fn(k, KEY_PPAGE))
-        scroll_by(st, -10);
+    if (view_scroll_key(&st->view, key_char(k, ' ') ? (tl_key){KEY_NPAGE, true} : k))
+        ;
     else if (key_char(k, 'p') && pick_period(app, st))
         load_summary(app, st);
     else if (key_char(k, 'e'))

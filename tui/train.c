@@ -5,6 +5,7 @@
 
 #include "dates.h"
 #include "i18n.h"
+#include "list.h"
 #include "vec.h"
 
 #include <curses.h>
@@ -17,7 +18,8 @@ typedef struct {
     tl_session_row info;
     tl_attendee_row *people;
     size_t n;
-    int selected;
+    ui_list roll; /* the roll call: one row per attendee */
+    int cols;     /* the width of the last draw, for the roll call's columns */
 } session_state;
 
 static const char *const help_text =
@@ -28,7 +30,8 @@ static const char *const help_text =
        "- **r**: write a remark on the selected attendee\n"
        "- **Enter** or **p**: present the course to those present (and late)\n"
        "- **c**: close the session and record its end time\n"
-       "- **j/k** or **Up/Down**: choose an attendee\n"
+       "- **j/k** or **Up/Down**: choose an attendee; **Home/End**, **PgUp/PgDn**: the first, the last, "
+       "a page on; **/**: find an attendee by part of a name or organisation\n"
        "- **q** or **Esc**: back to the menu; the session stays open and can be continued");
 
 /* The statuses as the status chooser offers them (the list shows the short
@@ -53,8 +56,7 @@ static void reload(tl_app *app, session_state *ss)
     tl_error err;
     ui_ok(app, store_session_get(app->store, ss->info.id, &ss->info, &err), &err);
     ui_ok(app, store_attendees(app->store, ss->info.id, collect_attendee, ss, &err), &err);
-    if (ss->selected >= (int)ss->n)
-        ss->selected = ss->n ? (int)ss->n - 1 : 0;
+    list_set_rows(&ss->roll, (int)ss->n);
 }
 
 /* ---- drawing ---- */
@@ -78,6 +80,22 @@ static void draw_selected_attendee(const tl_attendee_row *p, int rows, int cols)
     ui_wrap(rows - SELECTED_ROWS + 1, 2, cols - 4, SELECTED_ROWS - 1, line, A_DIM);
 }
 
+/* An attendee's row: name, organisation, level, status and remark in
+ * columns, wider on a wide screen. */
+static const char *attendee_text(void *ctx, int i, char *buf, size_t size)
+{
+    const session_state *ss = ctx;
+    const tl_attendee_row *p = &ss->people[i];
+    int who_cols = ss->cols >= 120 ? 32 : 22, org_cols = ss->cols >= 120 ? 36 : 20;
+    char label[160], who[200], org[200], level[60], status[60];
+    participant_label(p->name, p->uuid, label, sizeof label);
+    snprintf(buf, size, "%s %s %s %s %s", ui_fit(who, sizeof who, label, who_cols),
+             ui_fit(org, sizeof org, p->organisation, org_cols),
+             ui_fit(level, sizeof level, _(level_labels[p->level]), 11),
+             ui_fit(status, sizeof status, _(attendance_labels[p->status]), 11), p->remark);
+    return buf;
+}
+
 static void session_draw(tl_screen *s, tl_app *app, int rows, int cols)
 {
     session_state *ss = s->state;
@@ -92,22 +110,12 @@ static void session_draw(tl_screen *s, tl_app *app, int rows, int cols)
     ui_put(3, 1, cols - 2, line, A_BOLD);
     if (ss->n == 0)
         ui_put(5, 2, cols - 4, _("No attendees yet: press a to add one."), A_DIM);
-    int y = 4, end = ss->n > 0 ? rows - SELECTED_ROWS : rows;
-    /* Wider columns on a wide screen; the selected attendee in full below. */
-    int who_cols = cols >= 120 ? 32 : 22, org_cols = cols >= 120 ? 36 : 20;
-    for (size_t i = 0; i < ss->n && y < end; i++, y++) {
-        const tl_attendee_row *p = &ss->people[i];
-        char label[160], who[200], org[200], level[60], status[60];
-        participant_label(p->name, p->uuid, label, sizeof label);
-        snprintf(line, sizeof line, "%s %s %s %s %s", ui_fit(who, sizeof who, label, who_cols),
-                 ui_fit(org, sizeof org, p->organisation, org_cols),
-                 ui_fit(level, sizeof level, _(level_labels[p->level]), 11),
-                 ui_fit(status, sizeof status, _(attendance_labels[p->status]), 11), p->remark);
-        ui_put(y, 2, 2, (int)i == ss->selected ? ">" : " ", A_BOLD);
-        ui_put(y, 4, cols - 6, line, (int)i == ss->selected ? A_REVERSE : 0);
-    }
-    if (ss->n > 0 && ss->selected >= 0 && (size_t)ss->selected < ss->n)
-        draw_selected_attendee(&ss->people[ss->selected], rows, cols);
+    /* The roll call scrolls; the selected attendee in full below it. */
+    ss->cols = cols;
+    int end = ss->n > 0 ? rows - SELECTED_ROWS : rows;
+    list_draw(&ss->roll, 4, end - 4, 2, cols - 4, attendee_text, ss);
+    if (ss->n > 0)
+        draw_selected_attendee(&ss->people[ss->roll.selected], rows, cols);
 }
 
 /* ---- actions ---- */
@@ -116,7 +124,7 @@ static void select_participant(session_state *ss, tl_id participant)
 {
     for (size_t i = 0; i < ss->n; i++)
         if (ss->people[i].participant == participant)
-            ss->selected = (int)i;
+            ss->roll.selected = (int)i;
 }
 
 /* Someone registered before joins the roll call as they are: the same
@@ -167,7 +175,7 @@ static void set_status(tl_app *app, session_state *ss, bool remark)
 {
     if (ss->n == 0)
         return;
-    tl_attendee_row *p = &ss->people[ss->selected];
+    tl_attendee_row *p = &ss->people[ss->roll.selected];
     int status = p->status;
     char text[sizeof p->remark];
     snprintf(text, sizeof text, "%s", p->remark);
@@ -251,10 +259,8 @@ static tl_screen *present(tl_app *app, session_state *ss)
 static tl_key_result session_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
 {
     session_state *ss = s->state;
-    if (key_down(k) && ss->selected + 1 < (int)ss->n)
-        ss->selected++;
-    else if (key_up(k) && ss->selected > 0)
-        ss->selected--;
+    if (list_move_key(&ss->roll, k) || list_search_key(&ss->roll, app, k, attendee_text, ss))
+        ;
     else if (key_char(k, 'a'))
         add_attendee(app, ss);
     else if (key_char(k, 's'))

@@ -3,6 +3,7 @@
  * which keeps the screens that use them simple. They wait through app_wait,
  * like the main loop: a stop signal or a closed terminal cancels them. */
 #include "i18n.h"
+#include "list.h"
 #include "screen.h"
 
 #include <curses.h>
@@ -49,10 +50,8 @@ static void widget_footer(const char *keys)
 
 static bool prompt_draw(tl_app *app, const char *label, const wchar_t *w, size_t n)
 {
-    if (!app_redraw(app)) {
-        curs_set(0);
+    if (!app_redraw(app))
         return false;
-    }
     int rows, cols;
     getmaxyx(stdscr, rows, cols);
     widget_footer(_("Enter confirm  Esc cancel  Ctrl-U clear"));
@@ -77,8 +76,7 @@ static bool prompt_draw(tl_app *app, const char *label, const wchar_t *w, size_t
         first--;
     }
     mvaddnwstr(y, x, w + first, (int)(n - first));
-    curs_set(1);
-    move(y, x + width);
+    app_cursor(y, x + width);
     return true;
 }
 
@@ -93,7 +91,7 @@ bool ui_prompt(tl_app *app, const char *label, char *buf, size_t size)
     bool done = false, ok = false;
     while (!done) {
         bool shown = prompt_draw(app, label, w, n);
-        refresh();
+        app_refresh();
         tl_key k;
         widget_event ev = next_event(&k, shown);
         if (ev == WIDGET_STOP)
@@ -120,7 +118,6 @@ bool ui_prompt(tl_app *app, const char *label, char *buf, size_t size)
             app_status(app, "%s", _("That is as much as this text can hold."));
         }
     }
-    curs_set(0);
     app->status[0] = '\0';
     if (ok && wcstombs(buf, w, size) == (size_t)-1)
         buf[0] = '\0';
@@ -143,9 +140,10 @@ bool ui_confirm(tl_app *app, const char *question)
             /* TRANSLATORS: both y and j mean yes, n and Esc no, in every language. */
             snprintf(line, sizeof line, _("%s (y/n)"), question);
             ui_put(rows - 2, 1, cols - 2, line, A_BOLD);
+            app_cursor(rows - 2, 1);
             widget_footer(_("y yes  n no  Enter no  Esc no"));
         }
-        refresh();
+        app_refresh();
         tl_key k;
         widget_event ev = next_event(&k, shown);
         if (ev == WIDGET_STOP)
@@ -179,28 +177,30 @@ static void draw_box(int top, int left, int height, int width, const char *title
 
 /* ---- ui_choose ---- */
 
-static bool choose_draw(tl_app *app, const char *title, const char *const *labels, int n, int sel)
+static const char *choice_text(void *ctx, int i, char *buf, size_t size)
+{
+    (void)buf;
+    (void)size;
+    return ((const char *const *)ctx)[i];
+}
+
+static bool choose_draw(tl_app *app, const char *title, const char *const *labels, ui_list *l)
 {
     if (!app_redraw(app))
         return false;
     int rows, cols;
     getmaxyx(stdscr, rows, cols);
     int width = ui_width(title) + 4;
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < l->n; i++) {
         int w = ui_width(labels[i]) + 6;
         width = w > width ? w : width;
     }
     width = width > cols - 4 ? cols - 4 : width;
-    int visible = n < rows - 6 ? n : rows - 6;
+    int visible = l->n < rows - 6 ? l->n : rows - 6;
     int height = visible + 4, top = (rows - height) / 2, left = (cols - width) / 2;
-    int first = sel >= visible ? sel - visible + 1 : 0;
     draw_box(top, left, height, width, title);
-    widget_footer(_("Enter choose  j/k move  Esc cancel"));
-    for (int i = 0; i < visible; i++) {
-        int item = first + i;
-        ui_put(top + 3 + i, left + 2, 2, item == sel ? ">" : " ", A_BOLD);
-        ui_put(top + 3 + i, left + 4, width - 6, labels[item], item == sel ? A_REVERSE : 0);
-    }
+    widget_footer(_("Enter choose  j/k move  / find  Esc cancel"));
+    list_draw(l, top + 3, visible, left + 2, width - 4, choice_text, (void *)labels);
     return true;
 }
 
@@ -208,23 +208,19 @@ int ui_choose(tl_app *app, const char *title, const char *const *labels, int n, 
 {
     if (n <= 0)
         return -1;
-    int sel = initial >= 0 && initial < n ? initial : 0;
+    ui_list l = {.n = n, .selected = initial >= 0 && initial < n ? initial : 0};
     for (;;) {
-        bool shown = choose_draw(app, title, labels, n, sel);
-        refresh();
+        bool shown = choose_draw(app, title, labels, &l);
+        app_refresh();
         tl_key k;
         widget_event ev = next_event(&k, shown);
         if (ev == WIDGET_STOP)
             return -1;
-        if (ev == WIDGET_REDRAW)
+        if (ev == WIDGET_REDRAW || list_move_key(&l, k) || list_search_key(&l, app, k, choice_text, (void *)labels))
             continue;
-        if (key_up(k))
-            sel = (sel + n - 1) % n;
-        else if (key_down(k))
-            sel = (sel + 1) % n;
-        else if (key_enter(k) || key_char(k, ' '))
-            return sel;
-        else if (key_back(k))
+        if (key_enter(k) || key_char(k, ' '))
+            return l.selected;
+        if (key_back(k))
             return -1;
     }
 }
@@ -245,6 +241,7 @@ static int help_draw(const char *title, const char *text, int *skip)
     int top = (rows - height) / 2, left = (cols - width) / 2;
     draw_box(top, left, height, width, title);
     ui_markdown(top + 3, left + 2, width - 4, visible, *skip, text);
+    app_cursor(top + 1, left + 2); /* on the title: a screen reader reads on from there */
     const char *hint = most == 0        ? _(" any key closes ")
                        : *skip < most ? _(" more below: j/PgDn, other keys close ")
                                       : _(" k/PgUp scrolls back, other keys close ");
@@ -260,7 +257,7 @@ void ui_help(tl_app *app, const char *title, const char *text)
     for (;;) {
         bool shown = app_redraw(app);
         int below = shown ? help_draw(title, text, &skip) : 0;
-        refresh();
+        app_refresh();
         tl_key k;
         widget_event ev = next_event(&k, shown);
         if (ev == WIDGET_STOP)

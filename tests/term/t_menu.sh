@@ -9,6 +9,9 @@ term_has "Enter open  j/k move  ? help  q quit"
 term_has "database $TILLIT_DB"
 term_keys j
 term_wait "> Self-study"
+# The terminal's cursor sits on the selected item, for a screen reader.
+[ "$(tm display-message -p '#{cursor_flag} #{cursor_y} #{cursor_x}')" = "1 4 2" ] ||
+  fail "cursor at $(tm display-message -p '#{cursor_flag} #{cursor_y} #{cursor_x}'), not on Self-study (1 4 2)"
 term_keys ?
 term_wait "Keys: arrows or j/k move, 1-6 pick, Enter opens, q quits"
 term_keys k k

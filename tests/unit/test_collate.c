@@ -24,6 +24,23 @@ static void assert_order(const char *const *names, size_t n)
     }
 }
 
+/* The search of a list: the first level of the order, anywhere in the text. */
+static void search_folds_case_and_accents(void **state)
+{
+    (void)state;
+    assert_true(sv_contains("Lunds kommun", "LUND"));
+    assert_true(sv_contains("Lunds kommun", "kommun"));
+    assert_true(sv_contains("Elín Sigurðardóttir", "elin"));
+    assert_true(sv_contains("Rene\xcc\x81" "e Ek", "renee")); /* a combining accent */
+    assert_true(sv_contains("Malmö stad", "MALMÖ"));
+    assert_true(sv_contains("Åsa", "å"));
+    assert_true(sv_contains("anything", ""));
+    assert_false(sv_contains("Malmö stad", "malmo")); /* ö is a letter of its own */
+    assert_false(sv_contains("Ängelholm", "angel"));
+    assert_false(sv_contains("Lund", "Lunds"));
+    assert_false(sv_contains("", "a"));
+}
+
 static void swedish_letters_after_z(void **state)
 {
     (void)state;
@@ -111,6 +128,7 @@ static void store_sorts_organisations_in_swedish(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(search_folds_case_and_accents),
         cmocka_unit_test(swedish_letters_after_z),
         cmocka_unit_test(case_is_a_tie_break),
         cmocka_unit_test(accents_sort_with_their_letter),
