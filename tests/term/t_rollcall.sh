@@ -4,18 +4,24 @@
 . tests/term/lib.sh
 db() { sqlite3 "$TILLIT_DB" "$1"; }
 
-term_group_session 60 16 2026-11-26
-term_keys q
-term_wait "Run a training session"
-term_keys q
-term_wait "EXIT=0"
-tm kill-server
-db "INSERT INTO organisation (uuid, name, type) VALUES ('00000000-0000-4000-8000-000000000001', 'Lunds kommun', 'social_services');
-WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 12)
-INSERT INTO participant (uuid, name, organisation_id, level)
-  SELECT printf('00000000-0000-4000-8000-%012d', 100 + i), printf('Deltagare %d', i), 1, 'operational' FROM n;
-INSERT INTO attendance (session_id, participant_id, status) SELECT 1, id, 'present' FROM participant;" ||
-  fail "cannot add the attendees"
+# session_of N NAME COLS ROWS DATE: a new database with one group session
+# whose roll call has N attendees named "NAME 1" to "NAME N" of Lunds kommun.
+session_of() {
+  term_group_session "$3" "$4" "$5"
+  term_keys q
+  term_wait "Run a training session"
+  term_keys q
+  term_wait "EXIT=0"
+  tm kill-server
+  db "INSERT INTO organisation (uuid, name, type) VALUES ('00000000-0000-4000-8000-000000000001', 'Lunds kommun', 'social_services');
+  WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $1)
+  INSERT INTO participant (uuid, name, organisation_id, level)
+    SELECT printf('00000000-0000-4000-8000-%012d', 100 + i), printf('$2 %d', i), 1, 'operational' FROM n;
+  INSERT INTO attendance (session_id, participant_id, status) SELECT 1, id, 'present' FROM participant;" ||
+    fail "cannot add the $1 attendees"
+}
+
+session_of 12 Deltagare 60 16 2026-11-26
 
 term_start 60 16 --content tests/fixtures/content train
 term_wait "Continue:"
@@ -27,7 +33,7 @@ term_has "... and"
 term_has "Deltagare 1 "
 term_has "Press Enter to start the check"
 term_lacks "Deltagare 12"
-term_finish
+tm kill-server
 
 # Twenty-five at 80x24: the roll call scrolls. Each attendee in turn is
 # selected with Down (the selected one in full below the list), End and
@@ -36,18 +42,7 @@ term_finish
 # a status.
 T_TMP25="$T_TMP/25"; mkdir -p "$T_TMP25"
 export TILLIT_DB="$T_TMP25/tillit.db"
-term_group_session 80 24 2026-11-27
-term_keys q
-term_wait "Run a training session"
-term_keys q
-term_wait "EXIT=0"
-tm kill-server
-db "INSERT INTO organisation (uuid, name, type) VALUES ('00000000-0000-4000-8000-000000000001', 'Lunds kommun', 'social_services');
-WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 25)
-INSERT INTO participant (uuid, name, organisation_id, level)
-  SELECT printf('00000000-0000-4000-8000-%012d', 100 + i), printf('Person %d', i), 1, 'operational' FROM n;
-INSERT INTO attendance (session_id, participant_id, status) SELECT 1, id, 'present' FROM participant;" ||
-  fail "cannot add the 25 attendees"
+session_of 25 Person 80 24 2026-11-27
 
 # The name on the selected row ("> Person N").
 selected() { term_screen | sed -n 's/^  > \(Person [0-9]*\) .*/\1/p'; }
