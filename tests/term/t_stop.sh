@@ -11,11 +11,11 @@ answer_two() {
   term_keys Enter
   term_wait "Case reference (no personal data):"
   term_keys "$1" Enter
-  term_wait "answered 0 of 48"
+  term_wait "answered 0 of"
   term_keys y
-  term_wait "answered 1 of 48"
+  term_wait "answered 1 of"
   term_keys n
-  term_wait "answered 2 of 48"
+  term_wait "answered 2 of"
 }
 
 open_prompt() {
