@@ -2,6 +2,7 @@
  * stack, the footer and the "terminal too small" notice. */
 #include "cli.h"
 #include "i18n.h"
+#include "keymap.h"
 #include "screen.h"
 
 #include <curses.h>
@@ -128,6 +129,7 @@ bool key_up(tl_key k) { return key_fn(k, KEY_UP) || key_char(k, 'k'); }
 bool key_down(tl_key k) { return key_fn(k, KEY_DOWN) || key_char(k, 'j'); }
 bool key_escape(tl_key k) { return key_char(k, 27); }
 bool key_back(tl_key k) { return key_escape(k) || key_char(k, 'q'); }
+bool key_left(tl_key k) { return key_fn(k, KEY_LEFT); }
 
 /* modal: a widget is open, which takes no keys until the window is larger
  * (q would be typed into a prompt, not quit). */
@@ -212,16 +214,24 @@ void app_refresh(void)
     refresh();
 }
 
+/* The footer of a screen: made from its keymap, or the one it gives. */
+static const char *screen_footer(const tl_screen *s, char *buf, size_t size, int cols)
+{
+    /* up to two rows, split at a gap between keys (draw_footer) */
+    return s->keys ? keymap_footer(s->keys, buf, size, 2 * (cols - 2) - 2) : _(s->footer);
+}
+
 static void draw_frame(tl_screen *top, tl_app *app, int rows, int cols)
 {
     erase();
-    const char *footer = _(top->footer);
+    char buf[512];
+    const char *footer = screen_footer(top, buf, sizeof buf, cols);
     int footer_rows = footer_split(footer, cols - 2) ? 2 : 1;
     int status_rows = app->status[0] ? ui_wrap_rows(cols - 2, MAX_STATUS_ROWS, app->status) : 1;
     top->draw(top, app, rows - footer_rows - status_rows, cols);
     app_draw_status(app, rows - footer_rows - 1, cols);
     /* Read again: a screen may fit its footer to what it just drew. */
-    draw_footer(_(top->footer), rows, cols);
+    draw_footer(screen_footer(top, buf, sizeof buf, cols), rows, cols);
 }
 
 static bool too_small(int rows, int cols)
@@ -238,8 +248,13 @@ static bool redraw(tl_app *app, bool modal)
         draw_too_small(rows, cols, modal);
         return false;
     }
-    if (app->depth > 0)
-        draw_frame(app->stack[app->depth - 1], app, rows, cols);
+    if (app->depth == 0)
+        return true;
+    tl_screen *top = app->stack[app->depth - 1];
+    if (top->stale && top->load)
+        top->load(top, app);
+    top->stale = false;
+    draw_frame(top, app, rows, cols);
     return true;
 }
 
@@ -301,10 +316,27 @@ bool ui_ok(tl_app *app, tl_status st, const tl_error *err)
     return false;
 }
 
+tl_screen *screen_new(tl_screen shape)
+{
+    tl_screen *s = malloc(sizeof *s);
+    if (!s)
+        abort();
+    *s = shape;
+    return s;
+}
+
+void screen_free(tl_screen *s)
+{
+    free(s->state);
+    free(s);
+}
+
 static void pop_screen(tl_app *app)
 {
     tl_screen *top = app->stack[--app->depth];
     top->destroy(top);
+    if (app->depth > 0)
+        app->stack[app->depth - 1]->stale = true;
 }
 
 /* Quick hide (Ctrl-X, on every screen): clears the screen at once to a
@@ -337,6 +369,8 @@ enum { LANGUAGE_KEY = KEY_F(2) };
 static void switch_language(tl_app *app)
 {
     app->lang = i18n_set(i18n_other());
+    for (int i = 0; i < app->depth; i++)
+        app->stack[i]->stale = true;
     app_status(app, "%s", _("Language: English (F2 switches back to Swedish)"));
 }
 
@@ -369,12 +403,18 @@ static void run_loop(tl_app *app)
         }
         app->status[0] = '\0';
         tl_screen *top = app->stack[app->depth - 1], *next = NULL;
-        tl_key_result r = top->key(top, app, k, &next);
-        if (r == KEY_QUIT)
+        if (top->keys && keymap_action(top->keys, k) == UI_ACTION_HELP) {
+            keymap_help(app, top->keys);
+            continue;
+        }
+        if (key_fn(k, KEY_F(1))) /* help on every screen: a screen without a keymap answers ? */
+            k = (tl_key){'?', false};
+        tl_screen_step r = top->key(top, app, k, &next);
+        if (r == SCREEN_QUIT)
             break;
-        if (r == KEY_BACK)
+        if (r == SCREEN_BACK)
             pop_screen(app);
-        else if (r == KEY_PUSH && next && app->depth < MAX_SCREENS)
+        else if (r == SCREEN_PUSH && next && app->depth < MAX_SCREENS)
             app->stack[app->depth++] = next;
         else if (next)
             next->destroy(next);

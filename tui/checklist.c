@@ -148,14 +148,13 @@ typedef struct {
     size_t n_runs;
     ui_list list; /* row 0: start a new run; row i > 0: runs[i - 1] */
     const tl_app *app; /* for the rows' language */
-    bool stale;   /* a run screen was opened: progress may have changed */
 } start_state;
 
-static bool load_runs(tl_app *app, start_state *st)
+static void load_runs(tl_screen *s, tl_app *app)
 {
+    start_state *st = s->state;
     tl_error err;
-    return ui_ok(app, store_run_list(app->store, st->content->u.h->id, st->runs, MAX_RUNS, &st->n_runs, &err),
-                 &err);
+    ui_ok(app, store_run_list(app->store, st->content->u.h->id, st->runs, MAX_RUNS, &st->n_runs, &err), &err);
 }
 
 /* The outcome a run was last assessed with, or NULL: also for a run with
@@ -215,8 +214,6 @@ static void start_draw(tl_screen *s, tl_app *app, int rows, int cols)
 {
     start_state *st = s->state;
     const tl_checklist *cl = st->content->u.checklist;
-    if (st->stale)
-        st->stale = !load_runs(app, st);
     ui_put(0, 1, cols - 2, text_get(&cl->h.title, app->lang), A_BOLD);
     char line[512];
     snprintf(line, sizeof line, _("%s, version %s: %zu sections, %zu indicators"), cl->h.id, cl->h.version,
@@ -245,18 +242,16 @@ static tl_screen *start_new_run(tl_app *app, start_state *st)
         return NULL;
     check_run *r = check_run_load(app, st->content, id);
     st->list.selected = 1; /* the new run comes first in the list */
-    st->stale = true;
     return r ? check_run_screen_new(app, r) : NULL;
 }
 
 static tl_screen *resume_run(tl_app *app, start_state *st)
 {
     check_run *r = check_run_load(app, st->content, st->runs[st->list.selected - 1].info.id);
-    st->stale = true;
     return r ? check_run_screen_new(app, r) : NULL;
 }
 
-static tl_key_result start_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
+static tl_screen_step start_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
 {
     start_state *st = s->state;
     st->list.n = (int)st->n_runs + 1;
@@ -269,8 +264,8 @@ static tl_key_result start_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **
     else if (key_char(k, '?'))
         check_help(app);
     else if (key_back(k))
-        return KEY_BACK;
-    return *next ? KEY_PUSH : KEY_STAY;
+        return SCREEN_BACK;
+    return *next ? SCREEN_PUSH : SCREEN_STAY;
 }
 
 static void start_destroy(tl_screen *s)
@@ -287,9 +282,9 @@ static tl_screen *start_screen_new(tl_app *app, const tl_content *content)
     start_state *st = xcalloc(1, sizeof *st);
     st->content = content;
     st->runs = xcalloc(MAX_RUNS, sizeof *st->runs);
-    load_runs(app, st);
-    *s = (tl_screen){.footer = N_("Enter open  n new run  j/k move  ? help  q back"), .draw = start_draw,
-                     .key = start_key, .destroy = start_destroy, .state = st};
+    *s = (tl_screen){.footer = N_("Enter open  n new run  j/k move  ? help  q back"), .load = load_runs,
+                     .draw = start_draw, .key = start_key, .destroy = start_destroy, .state = st};
+    load_runs(s, app);
     return s;
 }
 

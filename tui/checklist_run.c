@@ -247,11 +247,11 @@ static void scroll_key(run_state *st, tl_key k)
     view_page_key(sc, key_char(k, ' ') ? (tl_key){KEY_NPAGE, true} : k);
 }
 
-static tl_key_result run_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
+static tl_screen_step run_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
 {
     run_state *st = s->state;
     if (answer_key(st, app, k))
-        return KEY_STAY;
+        return SCREEN_STAY;
     if (key_down(k))
         go_to(st, st->cur + 1);
     else if (key_up(k) && st->cur > 0)
@@ -269,10 +269,10 @@ static tl_key_result run_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **ne
     else if (key_char(k, '?'))
         check_help(app);
     else if (key_back(k))
-        return KEY_BACK;
+        return SCREEN_BACK;
     else
         scroll_key(st, k);
-    return *next ? KEY_PUSH : KEY_STAY;
+    return *next ? SCREEN_PUSH : SCREEN_STAY;
 }
 
 static void run_destroy(tl_screen *s)

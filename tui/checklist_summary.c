@@ -91,7 +91,7 @@ static void finish(summary_state *st, tl_app *app)
         app_status(app, "%s", _("The run is marked finished; its answers can still be changed."));
 }
 
-static tl_key_result summary_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
+static tl_screen_step summary_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
 {
     (void)next;
     summary_state *st = s->state;
@@ -104,10 +104,10 @@ static tl_key_result summary_key(tl_screen *s, tl_app *app, tl_key k, tl_screen 
     else if (key_char(k, '?'))
         check_help(app);
     else if (key_back(k))
-        return KEY_BACK;
+        return SCREEN_BACK;
     else /* j/k, the arrows, PgDn/PgUp, Home/End and Space (a page on) scroll */
         view_scroll_key(&st->view, key_char(k, ' ') ? (tl_key){KEY_NPAGE, true} : k);
-    return KEY_STAY;
+    return SCREEN_STAY;
 }
 
 static void summary_destroy(tl_screen *s)

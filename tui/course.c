@@ -326,7 +326,7 @@ static void jump_to_module(tl_app *app, course_state *c)
         }
 }
 
-static tl_key_result course_handle(tl_app *app, course_state *c, tl_key k, tl_screen **next)
+static tl_screen_step course_handle(tl_app *app, course_state *c, tl_key k, tl_screen **next)
 {
     tl_step st = c->steps[c->cur];
     bool forward = key_fn(k, KEY_RIGHT) || key_char(k, ' ') || key_char(k, 'n');
@@ -348,22 +348,22 @@ static tl_key_result course_handle(tl_app *app, course_state *c, tl_key k, tl_sc
         ui_help(app, _("Keys of the course"), _(help_text));
     else if (key_char(k, 'o')) {
         *next = results_screen_new(app, c->course);
-        return *next ? KEY_PUSH : KEY_STAY;
+        return *next ? SCREEN_PUSH : SCREEN_STAY;
     }
     else if (key_enter(k) && st.kind == TL_STEP_CHECK) {
         *next = quiz_screen_new(app, c->course, st);
-        return *next ? KEY_PUSH : KEY_STAY;
+        return *next ? SCREEN_PUSH : SCREEN_STAY;
     } else if (key_back(k)) {
         leave_step(app, c, false);
-        return KEY_BACK;
+        return SCREEN_BACK;
     }
-    return KEY_STAY;
+    return SCREEN_STAY;
 }
 
-static tl_key_result course_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
+static tl_screen_step course_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
 {
     course_state *c = s->state;
-    tl_key_result r = course_handle(app, c, k, next);
+    tl_screen_step r = course_handle(app, c, k, next);
     course_footer(c, app, c->rows, COLS);
     return r;
 }

@@ -2,6 +2,7 @@
  * Each item names the command that opens it from the command line too. */
 #include "checklist.h"
 #include "i18n.h"
+#include "keymap.h"
 #include "list.h"
 #include "review_notice.h"
 #include "screen.h"
@@ -87,43 +88,52 @@ tl_screen *menu_open_command(tl_app *app, const char *command, const char *arg)
     return NULL;
 }
 
-static tl_key_result menu_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
+enum { MENU_OPEN, MENU_NEXT, MENU_QUIT };
+
+static const ui_keymap_entry menu_keys[] = {
+    {0, key_enter, MENU_OPEN, N_("Enter open"), 6, N_("**Enter** or **Space**: open the selected item")},
+    {' ', NULL, MENU_OPEN, NULL, 0, NULL},
+    {'\t', NULL, MENU_NEXT, NULL, 0, NULL},
+    {0, NULL, 0, N_("j/k move"), 5,
+     N_("**Up/Down** or **j/k**, **Home/End**: choose an item; **1-6**: the item of that number; **/**: find one")},
+    UI_KEYMAP_HELP,
+    /* not Esc: pressed a few times to go back, it would end the program */
+    {'q', NULL, MENU_QUIT, N_("q quit"), 8, N_("**q**: quit (everything is already saved); **Esc** never quits")},
+    {'Q', NULL, MENU_QUIT, NULL, 0, NULL},
+};
+static const ui_keymap menu_keymap = {N_("Keys of the main menu"), menu_keys, sizeof menu_keys / sizeof menu_keys[0]};
+
+static tl_screen_step menu_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
 {
     menu_state *m = s->state;
-    if (key_char(k, '\t'))
-        m->list.selected = (m->list.selected + 1) % N_ITEMS;
-    else if (list_move_key(&m->list, k))
-        ;
-    else if (!k.fn && k.ch >= '1' && k.ch < '1' + N_ITEMS)
+    if (list_move_key(&m->list, k) || list_search_key(&m->list, app, k, item_text, NULL))
+        return SCREEN_STAY;
+    if (!k.fn && k.ch >= '1' && k.ch < '1' + N_ITEMS) {
         m->list.selected = (int)(k.ch - '1');
-    else if (key_enter(k) || key_char(k, ' ')) {
-        if (m->list.selected == ITEM_QUIT)
-            return KEY_QUIT;
-        *next = open_item(app, &items[m->list.selected], NULL);
-        return *next ? KEY_PUSH : KEY_STAY;
-    } else if (key_char(k, 'q') || key_char(k, 'Q')) {
-        return KEY_QUIT; /* not Esc: pressed a few times to go back, it would end the program */
-    } else if (key_char(k, '?')) {
-        app_status(app, "%s", _("Keys: arrows or j/k move, 1-6 pick, Enter opens, q quits; F2 svenska/English"));
+        return SCREEN_STAY;
     }
-    return KEY_STAY;
-}
-
-static void menu_destroy(tl_screen *s)
-{
-    free(s->state);
-    free(s);
+    switch (keymap_action(&menu_keymap, k)) {
+    case MENU_NEXT:
+        m->list.selected = (m->list.selected + 1) % N_ITEMS;
+        return SCREEN_STAY;
+    case MENU_OPEN:
+        if (m->list.selected == ITEM_QUIT)
+            return SCREEN_QUIT;
+        *next = open_item(app, &items[m->list.selected], NULL);
+        return *next ? SCREEN_PUSH : SCREEN_STAY;
+    case MENU_QUIT:
+        return SCREEN_QUIT;
+    }
+    return SCREEN_STAY;
 }
 
 tl_screen *menu_screen_new(tl_app *app)
 {
     (void)app;
-    tl_screen *s = calloc(1, sizeof *s);
     menu_state *m = calloc(1, sizeof *m);
-    if (!s || !m)
+    if (!m)
         abort();
     m->list.n = N_ITEMS;
-    *s = (tl_screen){.footer = N_("Enter open  j/k move  ? help  q quit"), .draw = menu_draw,
-                     .key = menu_key, .destroy = menu_destroy, .state = m};
-    return s;
+    return screen_new((tl_screen){.keys = &menu_keymap, .draw = menu_draw, .key = menu_key,
+                                  .destroy = screen_free, .state = m});
 }

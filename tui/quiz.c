@@ -198,7 +198,7 @@ static void save_answer(tl_app *app, quiz_state *z, int64_t value)
     }
 }
 
-static tl_key_result ask_key(tl_app *app, quiz_state *z, tl_key k)
+static tl_screen_step ask_key(tl_app *app, quiz_state *z, tl_key k)
 {
     const tl_question *qq = &z->k->questions[z->q];
     if (key_up(k) || key_down(k))
@@ -220,7 +220,7 @@ static tl_key_result ask_key(tl_app *app, quiz_state *z, tl_key k)
         save_answer(app, z, z->mask);
     else if (key_char(k, 's') && z->course->group)
         save_answer(app, z, SKIPPED);
-    return KEY_STAY;
+    return SCREEN_STAY;
 }
 
 /* ---- drawing ---- */
@@ -479,13 +479,13 @@ static void quiz_draw(tl_screen *s, tl_app *app, int rows, int cols)
     quiz_lay_out(app, s->state, rows, cols, true);
 }
 
-static tl_key_result quiz_handle(tl_app *app, quiz_state *z, tl_key k)
+static tl_screen_step quiz_handle(tl_app *app, quiz_state *z, tl_key k)
 {
     if (key_char(k, '?'))
         ui_help(app, _("Keys of the knowledge check"), _(help_text));
     else if (key_back(k))
         return z->mode == Q_RESULTS || ui_confirm(app, _("Leave the check? The answers given so far are kept."))
-                   ? KEY_BACK : KEY_STAY;
+                   ? SCREEN_BACK : SCREEN_STAY;
     else if (z->mode == Q_ASK)
         return ask_key(app, z, k);
     else if (z->mode == Q_FEEDBACK && key_enter(k))
@@ -495,15 +495,15 @@ static tl_key_result quiz_handle(tl_app *app, quiz_state *z, tl_key k)
     else if (z->mode == Q_RESULTS && key_char(k, 'r'))
         start(app, z, true);
     else if (z->mode == Q_RESULTS && key_enter(k))
-        return KEY_BACK;
-    return KEY_STAY;
+        return SCREEN_BACK;
+    return SCREEN_STAY;
 }
 
-static tl_key_result quiz_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
+static tl_screen_step quiz_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
 {
     (void)next;
     quiz_state *z = s->state;
-    tl_key_result r = quiz_handle(app, z, k);
+    tl_screen_step r = quiz_handle(app, z, k);
     quiz_lay_out(app, z, z->rows, COLS, false);
     return r;
 }

@@ -196,13 +196,13 @@ static void results_draw(tl_screen *s, tl_app *app, int rows, int cols)
     results_lay_out(app, r, rows, cols, true);
 }
 
-static tl_key_result results_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
+static tl_screen_step results_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
 {
     (void)next;
     results_state *r = s->state;
     size_t n = r->course->n;
     if (key_back(k) || key_enter(k))
-        return KEY_BACK;
+        return SCREEN_BACK;
     if (key_char(k, '\t') || key_fn(k, KEY_BTAB)) {
         r->person = (r->person + (key_fn(k, KEY_BTAB) ? n - 1 : 1)) % n;
         r->view.skip = 0;
@@ -210,7 +210,7 @@ static tl_key_result results_key(tl_screen *s, tl_app *app, tl_key k, tl_screen 
         view_scroll_key(&r->view, k);
     }
     results_lay_out(app, r, r->rows, COLS, false);
-    return KEY_STAY;
+    return SCREEN_STAY;
 }
 
 static void results_destroy(tl_screen *s)

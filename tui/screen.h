@@ -36,16 +36,29 @@ bool key_up(tl_key k);               /* Up or k */
 bool key_down(tl_key k);             /* Down or j */
 bool key_escape(tl_key k);           /* Esc */
 bool key_back(tl_key k);             /* Esc or q */
+bool key_left(tl_key k);             /* Left arrow */
 bool key_fn(tl_key k, int code);     /* a curses KEY_* code */
 
-typedef enum { KEY_STAY, KEY_BACK, KEY_QUIT, KEY_PUSH } tl_key_result;
+/* What a key did to the screen stack: nothing, close this screen, end the
+ * program, or open *next on top. */
+typedef enum { SCREEN_STAY, SCREEN_BACK, SCREEN_QUIT, SCREEN_PUSH } tl_screen_step;
+
+struct ui_keymap; /* keymap.h */
 
 struct tl_screen {
+    /* The screen's keys (keymap.h): the footer and the help (? and F1) are
+     * made from it. Screens without one give their footer: */
+    const struct ui_keymap *keys;
     const char *footer; /* the main keys of this screen */
+    /* Loads the screen's state from core when it is marked stale: when a
+     * screen opened over it closes (what it shows may have changed) and
+     * after the language key. NULL: nothing to load. draw() does no I/O. */
+    void (*load)(tl_screen *s, tl_app *app);
+    bool stale;
     /* Paints the screen into rows x cols (the footer rows are not included). */
     void (*draw)(tl_screen *s, tl_app *app, int rows, int cols);
-    /* Handles one key; may set *next (with KEY_PUSH) to a screen to show on top. */
-    tl_key_result (*key)(tl_screen *s, tl_app *app, tl_key key, tl_screen **next);
+    /* Handles one key; may set *next (with SCREEN_PUSH) to a screen to show on top. */
+    tl_screen_step (*key)(tl_screen *s, tl_app *app, tl_key key, tl_screen **next);
     void (*destroy)(tl_screen *s);
     void *state;
 };
@@ -69,6 +82,13 @@ bool app_ending(void);
 void app_cursor(int y, int x);
 /* refresh() with the cursor where app_cursor put it. */
 void app_refresh(void);
+
+/* A new screen of this shape (allocated; its destroy frees it with
+ * screen_free). */
+tl_screen *screen_new(tl_screen shape);
+/* Frees the screen and its state (the destroy of a screen whose state
+ * owns nothing more). */
+void screen_free(tl_screen *s);
 
 /* Redraws the whole frame (top screen, status, footer) without refresh();
  * modal widgets call it before painting themselves over it. False: the

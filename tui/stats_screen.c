@@ -3,6 +3,7 @@
  * XML export with the same choices as `tillit export`. */
 #include "dates.h"
 #include "i18n.h"
+#include "keymap.h"
 #include "report_xml.h"
 #include "stats.h"
 #include "store_training.h"
@@ -304,14 +305,21 @@ static void layout_stats(ui_view *v, void *ctx)
     }
 }
 
-static void stats_draw(tl_screen *s, tl_app *app, int rows, int cols)
+/* After the language key: the same lines in the other words. */
+static void stats_load(tl_screen *s, tl_app *app)
 {
     stats_state *st = s->state;
-    if (strcmp(st->lang, app->lang) != 0) { /* the language key was pressed: same lines, other words */
-        int skip = st->view.skip;
-        load_summary(app, st);
-        st->view.skip = skip;
-    }
+    if (strcmp(st->lang, app->lang) == 0)
+        return;
+    int skip = st->view.skip;
+    load_summary(app, st);
+    st->view.skip = skip;
+}
+
+static void stats_draw(tl_screen *s, tl_app *app, int rows, int cols)
+{
+    (void)app;
+    stats_state *st = s->state;
     char words[128], title[192];
     period_words(st, words, sizeof words);
     snprintf(title, sizeof title, _("Statistics: %s"), words);
@@ -320,21 +328,38 @@ static void stats_draw(tl_screen *s, tl_app *app, int rows, int cols)
     view_show(&st->view, 2, rows - 2, 0, cols, layout_stats, &c);
 }
 
-static tl_key_result stats_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
+enum { STATS_PERIOD, STATS_EXPORT, STATS_BACK };
+
+static const ui_keymap_entry stats_keys[] = {
+    {'p', NULL, STATS_PERIOD, N_("p period"), 7, N_("**p**: another period: this year, last year, the last 12 months, all dates, or dates of your own")},
+    {'e', NULL, STATS_EXPORT, N_("e export"), 6, N_("**e**: export the XML report of this period")},
+    {0, NULL, 0, N_("j/k scroll"), 5,
+     N_("**j/k** or **Up/Down**: scroll a line; **PgDn/PgUp** or **Space**: a page; **Home/End**: the top, the end")},
+    UI_KEYMAP_HELP,
+    {0, key_back, STATS_BACK, N_("q back"), 8, N_("**q**, **Esc** or **Left**: back to the menu")},
+    {0, key_left, STATS_BACK, NULL, 0, NULL},
+};
+static const ui_keymap stats_keymap = {N_("Keys of the statistics"), stats_keys,
+                                       sizeof stats_keys / sizeof stats_keys[0]};
+
+static tl_screen_step stats_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
 {
     (void)next;
     stats_state *st = s->state;
-    if (key_back(k) || key_fn(k, KEY_LEFT))
-        return KEY_BACK;
     if (view_scroll_key(&st->view, key_char(k, ' ') ? (tl_key){KEY_NPAGE, true} : k))
-        ;
-    else if (key_char(k, 'p') && pick_period(app, st))
-        load_summary(app, st);
-    else if (key_char(k, 'e'))
+        return SCREEN_STAY;
+    switch (keymap_action(&stats_keymap, k)) {
+    case STATS_PERIOD:
+        if (pick_period(app, st))
+            load_summary(app, st);
+        break;
+    case STATS_EXPORT:
         export_report(app, st);
-    else if (key_char(k, '?'))
-        app_status(app, "%s", _("Keys: p period, e export the XML report, j/k or arrows scroll, q back"));
-    return KEY_STAY;
+        break;
+    case STATS_BACK:
+        return SCREEN_BACK;
+    }
+    return SCREEN_STAY;
 }
 
 static void stats_destroy(tl_screen *s)
@@ -357,10 +382,6 @@ tl_screen *stats_screen_open(tl_app *app, const char *arg)
         return NULL;
     }
     load_summary(app, st);
-    tl_screen *s = calloc(1, sizeof *s);
-    if (!s)
-        abort();
-    *s = (tl_screen){.footer = N_("p period  e export  j/k scroll  ? help  q back"), .draw = stats_draw,
-                     .key = stats_key, .destroy = stats_destroy, .state = st};
-    return s;
+    return screen_new((tl_screen){.keys = &stats_keymap, .load = stats_load, .draw = stats_draw, .key = stats_key,
+                                  .destroy = stats_destroy, .state = st});
 }

@@ -5,6 +5,7 @@
 
 #include "dates.h"
 #include "i18n.h"
+#include "keymap.h"
 #include "list.h"
 #include "vec.h"
 
@@ -22,17 +23,28 @@ typedef struct {
     int cols;     /* the width of the last draw, for the roll call's columns */
 } session_state;
 
-static const char *const help_text =
-    N_("- **a**: add an attendee: type the name (optional), or part of it to pick someone "
-       "registered before (they keep their organisation and level); someone new gets an "
-       "organisation and a level\n"
-       "- **s**: set the selected attendee's status (present, late, excused, absent)\n"
-       "- **r**: write a remark on the selected attendee\n"
-       "- **Enter** or **p**: present the course to those present (and late)\n"
-       "- **c**: close the session and record its end time\n"
-       "- **j/k** or **Up/Down**: choose an attendee; **Home/End**, **PgUp/PgDn**: the first, the last, "
-       "a page on; **/**: find an attendee by part of a name or organisation\n"
-       "- **q** or **Esc**: back to the menu; the session stays open and can be continued");
+enum { SESSION_ADD, SESSION_STATUS, SESSION_REMARK, SESSION_PRESENT, SESSION_CLOSE, SESSION_BACK };
+
+static const ui_keymap_entry session_keys[] = {
+    {'a', NULL, SESSION_ADD, N_("a add"), 7,
+     N_("**a**: add an attendee: type the name (optional), or part of it to pick someone registered before "
+        "(they keep their organisation and level); someone new gets an organisation and a level")},
+    {'s', NULL, SESSION_STATUS, N_("s status"), 6,
+     N_("**s**: set the selected attendee's status (present, late, excused, absent)")},
+    {'r', NULL, SESSION_REMARK, N_("r remark"), 3, N_("**r**: write a remark on the selected attendee")},
+    {0, key_enter, SESSION_PRESENT, N_("Enter present"), 5,
+     N_("**Enter** or **p**: present the course to those present (and late)")},
+    {'p', NULL, SESSION_PRESENT, NULL, 0, NULL},
+    {'c', NULL, SESSION_CLOSE, N_("c close"), 4, N_("**c**: close the session and record its end time")},
+    {0, NULL, 0, NULL, 0,
+     N_("**j/k** or **Up/Down**: choose an attendee; **Home/End**, **PgUp/PgDn**: the first, the last, a page "
+        "on; **/**: find an attendee by part of a name or organisation")},
+    UI_KEYMAP_HELP,
+    {0, key_back, SESSION_BACK, N_("q back"), 8,
+     N_("**q** or **Esc**: back to the menu; the session stays open and can be continued")},
+};
+static const ui_keymap session_keymap = {N_("Keys of the session"), session_keys,
+                                         sizeof session_keys / sizeof session_keys[0]};
 
 /* The statuses as the status chooser offers them (the list shows the short
  * attendance_labels). */
@@ -57,6 +69,11 @@ static void reload(tl_app *app, session_state *ss)
     ui_ok(app, store_session_get(app->store, ss->info.id, &ss->info, &err), &err);
     ui_ok(app, store_attendees(app->store, ss->info.id, collect_attendee, ss, &err), &err);
     list_set_rows(&ss->roll, (int)ss->n);
+}
+
+static void session_load(tl_screen *s, tl_app *app)
+{
+    reload(app, s->state);
 }
 
 /* ---- drawing ---- */
@@ -256,52 +273,53 @@ static tl_screen *present(tl_app *app, session_state *ss)
     return course_screen_new(app, course);
 }
 
-static tl_key_result session_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
+static tl_screen_step session_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
 {
     session_state *ss = s->state;
     if (list_move_key(&ss->roll, k) || list_search_key(&ss->roll, app, k, attendee_text, ss))
-        ;
-    else if (key_char(k, 'a'))
+        return SCREEN_STAY;
+    switch (keymap_action(&session_keymap, k)) {
+    case SESSION_ADD:
         add_attendee(app, ss);
-    else if (key_char(k, 's'))
+        break;
+    case SESSION_STATUS:
         set_status(app, ss, false);
-    else if (key_char(k, 'r'))
+        break;
+    case SESSION_REMARK:
         set_status(app, ss, true);
-    else if (key_enter(k) || key_char(k, 'p')) {
+        break;
+    case SESSION_PRESENT:
         *next = present(app, ss);
-        return KEY_PUSH;
-    } else if (key_char(k, 'c')) {
+        return SCREEN_PUSH;
+    case SESSION_CLOSE:
         if (ss->info.end_time[0])
             app_status(app, "%s", _("This session is already closed."));
         else if (ui_confirm(app, _("Close the session now?")) && close_session(app, ss))
-            return KEY_BACK;
-    } else if (key_char(k, '?'))
-        ui_help(app, _("Keys of the session"), _(help_text));
-    else if (key_back(k))
-        return KEY_BACK;
-    return KEY_STAY;
+            return SCREEN_BACK;
+        break;
+    case SESSION_BACK:
+        return SCREEN_BACK;
+    }
+    return SCREEN_STAY;
 }
 
 static void session_destroy(tl_screen *s)
 {
     session_state *ss = s->state;
     free(ss->people);
-    free(ss);
-    free(s);
+    screen_free(s);
 }
 
 static tl_screen *session_screen_new(tl_app *app, const tl_content *content, tl_id session)
 {
-    tl_screen *s = calloc(1, sizeof *s);
     session_state *ss = calloc(1, sizeof *ss);
-    if (!s || !ss)
+    if (!ss)
         abort();
     ss->content = content;
     ss->info.id = session;
     reload(app, ss);
-    *s = (tl_screen){.footer = N_("a add  s status  r remark  Enter present  c close  ? help  q back"),
-                     .draw = session_draw, .key = session_key, .destroy = session_destroy, .state = ss};
-    return s;
+    return screen_new((tl_screen){.keys = &session_keymap, .load = session_load, .draw = session_draw, .key = session_key,
+                                  .destroy = session_destroy, .state = ss});
 }
 
 /* ---- starting ---- */

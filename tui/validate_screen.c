@@ -2,6 +2,7 @@
  * program started (it refuses to start otherwise), so this screen lists what
  * is loaded, with ids, versions, review dates and hashes. */
 #include "i18n.h"
+#include "keymap.h"
 #include "screen.h"
 
 #include <curses.h>
@@ -39,28 +40,29 @@ static void validate_draw(tl_screen *s, tl_app *app, int rows, int cols)
         draw_line(&y, rows, cols, app->lib.checklists[i], app->lang);
 }
 
-static tl_key_result validate_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
+enum { VALIDATE_BACK };
+
+static const ui_keymap_entry validate_keys[] = {
+    UI_KEYMAP_HELP,
+    {0, key_back, VALIDATE_BACK, N_("q back"), 8, N_("**q**, **Esc**, **Enter** or **Left**: back to the menu")},
+    {0, key_enter, VALIDATE_BACK, NULL, 0, NULL},
+    {0, key_left, VALIDATE_BACK, NULL, 0, NULL},
+};
+static const ui_keymap validate_keymap = {N_("Keys of the content in use"), validate_keys,
+                                          sizeof validate_keys / sizeof validate_keys[0]};
+
+static tl_screen_step validate_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
 {
     (void)s, (void)app, (void)next;
-    if (key_back(k) || key_enter(k) || key_fn(k, KEY_LEFT))
-        return KEY_BACK;
-    return KEY_STAY;
-}
-
-static void validate_destroy(tl_screen *s)
-{
-    free(s->state);
-    free(s);
+    return keymap_action(&validate_keymap, k) == VALIDATE_BACK ? SCREEN_BACK : SCREEN_STAY;
 }
 
 tl_screen *validate_screen_new(tl_app *app)
 {
     (void)app;
-    tl_screen *s = calloc(1, sizeof *s);
     validate_state *v = calloc(1, sizeof *v);
-    if (!s || !v)
+    if (!v)
         abort();
-    *s = (tl_screen){.footer = N_("q back"), .draw = validate_draw, .key = validate_key,
-                     .destroy = validate_destroy, .state = v};
-    return s;
+    return screen_new((tl_screen){.keys = &validate_keymap, .draw = validate_draw, .key = validate_key,
+                                  .destroy = screen_free, .state = v});
 }

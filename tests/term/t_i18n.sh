@@ -26,9 +26,10 @@ term_has "Enter öppna  j/k flytta  ? hjälp  q avsluta"
 term_has "F2 English"
 term_lacks "Run a training session"
 term_keys '?'
-term_wait "Tangenter: pilar eller j/k flyttar, 1-6 väljer, Enter öppnar, q avslutar"
+term_wait "Tangenter i huvudmenyn"
+term_has "q: avsluta (allt är redan sparat); Esc avslutar aldrig"
 # F2: English at once, the same item still selected; F2 again: Swedish.
-term_keys j F2
+term_keys Escape j F2
 term_wait "> Self-study"
 term_has "Run a training session"
 term_has "1 curriculum, 2 checklists  |  database $TILLIT_DB"

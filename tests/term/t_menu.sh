@@ -12,9 +12,18 @@ term_wait "> Self-study"
 # The terminal's cursor sits on the selected item, for a screen reader.
 [ "$(tm display-message -p '#{cursor_flag} #{cursor_y} #{cursor_x}')" = "1 4 2" ] ||
   fail "cursor at $(tm display-message -p '#{cursor_flag} #{cursor_y} #{cursor_x}'), not on Self-study (1 4 2)"
+# ? and F1 open the help made from the menu's keys; a key closes it, and
+# the next key moves again.
 term_keys ?
-term_wait "Keys: arrows or j/k move, 1-6 pick, Enter opens, q quits"
-term_keys k k
+term_wait "Keys of the main menu"
+term_has "q: quit (everything is already saved); Esc never quits"
+term_has "F2: the other language (svenska / English)"
+term_keys Escape k
+term_wait "> Run a training session"
+term_lacks "Keys of the main menu"
+term_keys F1
+term_wait "Keys of the main menu"
+term_keys Escape k
 term_wait "> Quit"
 term_keys 5
 term_wait "> Validate content"

@@ -1,0 +1,66 @@
+/* A screen's keys from its one table (keymap.h). */
+#include "keymap.h"
+
+#include "i18n.h"
+
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+bool key_help(tl_key k)
+{
+    return key_char(k, '?') || key_fn(k, KEY_F(1));
+}
+
+int keymap_action(const ui_keymap *m, tl_key k)
+{
+    for (size_t i = 0; i < m->n; i++) {
+        const ui_keymap_entry *e = &m->entries[i];
+        if (e->ch ? key_char(k, e->ch) : e->match && e->match(k))
+            return e->action;
+    }
+    return UI_ACTION_NONE;
+}
+
+enum { MAX_HINTS = 24 };
+
+const char *keymap_footer(const ui_keymap *m, char *out, size_t size, int cols)
+{
+    ui_key_hint hints[MAX_HINTS];
+    size_t n = 0;
+    for (size_t i = 0; i < m->n && n < MAX_HINTS; i++)
+        if (m->entries[i].footer)
+            hints[n++] = (ui_key_hint){m->entries[i].footer, NULL, m->entries[i].keep};
+    return ui_footer(out, size, cols, hints, n);
+}
+
+/* The keys that work the same on every screen, after a screen's own. */
+static const char *const common_keys[] = {
+    N_("**F2**: the other language (svenska / English)"),
+    N_("**Ctrl-X**: hide everything at once behind a neutral screen; **Ctrl-X** again brings it back"),
+};
+
+static void append(char **text, size_t *len, const char *line)
+{
+    size_t add = strlen(line) + 3;
+    char *grown = realloc(*text, *len + add + 1);
+    if (!grown)
+        abort();
+    *len += (size_t)snprintf(grown + *len, add + 1, "- %s\n", line);
+    *text = grown;
+}
+
+void keymap_help(tl_app *app, const ui_keymap *m)
+{
+    char *text = NULL;
+    size_t len = 0;
+    for (size_t i = 0; i < m->n; i++)
+        if (m->entries[i].help)
+            append(&text, &len, _(m->entries[i].help));
+    for (size_t i = 0; i < sizeof common_keys / sizeof common_keys[0]; i++)
+        append(&text, &len, _(common_keys[i]));
+    text[len - 1] = '\0'; /* no empty line at the end */
+    ui_help(app, _(m->title), text);
+    free(text);
+}

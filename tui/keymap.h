@@ -1,0 +1,38 @@
+/* Keys declared once, after tig's keymaps: a screen lists its keys in one
+ * table; its key handler asks the table which action a key is, and the
+ * footer and the help screen (? or F1) are made from the same table. */
+#ifndef TILLIT_KEYMAP_H
+#define TILLIT_KEYMAP_H
+
+#include "screen.h"
+
+/* One key of a screen. */
+typedef struct {
+    wint_t ch;               /* this character, or 0 and then match: */
+    bool (*match)(tl_key k); /* a test such as key_enter; neither: a line of help only */
+    int action;              /* what it does: the screen's own enum, or UI_ACTION_HELP */
+    const char *footer;      /* N_: its word in the footer ("a add"), or NULL */
+    int keep;                /* when the footer does not fit: the lowest goes first */
+    const char *help;        /* N_: its line in the help ("**a**: add ..."), or NULL */
+} ui_keymap_entry;
+
+typedef struct ui_keymap {
+    const char *title; /* N_: the help screen's title */
+    const ui_keymap_entry *entries;
+    size_t n;
+} ui_keymap;
+
+/* The help key, answered by the app for every screen with a keymap. */
+enum { UI_ACTION_NONE = -1, UI_ACTION_HELP = -2 };
+bool key_help(tl_key k); /* ? or F1 */
+#define UI_KEYMAP_HELP \
+    {0, key_help, UI_ACTION_HELP, N_("? help"), 9, N_("**?** or **F1**: this help")}
+
+/* The action of key k in the map, or UI_ACTION_NONE. */
+int keymap_action(const ui_keymap *m, tl_key k);
+/* The footer (translated) fitted into cols columns (ui_footer); returns out. */
+const char *keymap_footer(const ui_keymap *m, char *out, size_t size, int cols);
+/* The help screen: the map's help lines, then the keys of every screen. */
+void keymap_help(tl_app *app, const ui_keymap *m);
+
+#endif
