@@ -1,14 +1,12 @@
-/* The interactive program: start-up checks, the curses loop, the screen
- * stack, the footer and the "terminal too small" notice. */
-#include "cli.h"
+/* The interactive program's frame: the one wait for input, the loop, the
+ * screen stack, the footer, the status line and the "terminal too small"
+ * notice. tui.c starts it. */
 #include "i18n.h"
 #include "keymap.h"
 #include "screen.h"
 
 #include <curses.h>
 #include <errno.h>
-#include <langinfo.h>
-#include <locale.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -85,51 +83,8 @@ app_event app_wait(tl_key *k)
     return APP_EVENT_STOP;
 }
 
-/* ncursesw needs a UTF-8 character set; fall back to C.UTF-8 when the user's
- * locale is missing or not UTF-8, and refuse only when even that fails. */
-static tl_status ensure_utf8(tl_error *err)
-{
-    if (strcmp(nl_langinfo(CODESET), "UTF-8") == 0)
-        return TL_OK;
-    if (setlocale(LC_CTYPE, "C.UTF-8") && strcmp(nl_langinfo(CODESET), "UTF-8") == 0)
-        return TL_OK;
-    return tl_fail(err, TL_CONFIG, "%s",
-                   _("the terminal needs a UTF-8 locale and none is available; "
-                     "try LANG=C.UTF-8 (the command-line commands work without one)"));
-}
 
-static tl_status open_everything(const tl_options *o, tl_app *app, char *db_path, size_t size,
-                                 tl_error *err)
-{
-    tl_diags d = {0};
-    tl_status st = library_load(o->content, &app->lib, &d, err);
-    for (size_t i = 0; i < d.n; i++) /* warnings are for `tillit validate` */
-        if (d.items[i].severity == TL_DIAG_ERROR)
-            diag_print(stderr, &d.items[i]);
-    diags_free(&d);
-    if (st != TL_OK)
-        return st;
-    bool default_path = !o->db;
-    if (default_path)
-        st = store_default_path(db_path, size, err);
-    else
-        snprintf(db_path, size, "%s", o->db);
-    if (st == TL_OK)
-        st = store_open(db_path, default_path, &app->store, err);
-    app->db_path = db_path;
-    return st;
-}
 
-/* ---- keys ---- */
-
-bool key_char(tl_key k, wint_t c) { return !k.fn && k.ch == c; }
-bool key_fn(tl_key k, int code) { return k.fn && k.ch == (wint_t)code; }
-bool key_enter(tl_key k) { return key_char(k, '\n') || key_char(k, '\r') || key_fn(k, KEY_ENTER); }
-bool key_up(tl_key k) { return key_fn(k, KEY_UP) || key_char(k, 'k'); }
-bool key_down(tl_key k) { return key_fn(k, KEY_DOWN) || key_char(k, 'j'); }
-bool key_escape(tl_key k) { return key_char(k, 27); }
-bool key_back(tl_key k) { return key_escape(k) || key_char(k, 'q'); }
-bool key_left(tl_key k) { return key_fn(k, KEY_LEFT); }
 
 /* modal: a widget is open, which takes no keys until the window is larger
  * (q would be typed into a prompt, not quit). */
@@ -342,13 +297,6 @@ static void pop_screen(tl_app *app)
 /* Quick hide (Ctrl-X, on every screen): clears the screen at once to a
  * neutral view with a harmless title, for when someone looks over the
  * shoulder; only Ctrl-X again brings the program back. */
-enum { QUICK_HIDE_KEY = 24 };
-
-bool key_quick_hide(tl_key k)
-{
-    return key_char(k, QUICK_HIDE_KEY);
-}
-
 void app_quick_hide(void)
 {
     tl_key k = {0};
@@ -374,7 +322,7 @@ static void switch_language(tl_app *app)
     app_status(app, "%s", _("Language: English (F2 switches back to Swedish)"));
 }
 
-static void run_loop(tl_app *app)
+void app_run(tl_app *app)
 {
     /* Draws only after an event: idle, the program sleeps in app_wait. */
     while (app->depth > 0 && !stop_requested) {
@@ -414,15 +362,22 @@ static void run_loop(tl_app *app)
             break;
         if (r == SCREEN_BACK)
             pop_screen(app);
-        else if (r == SCREEN_PUSH && next && app->depth < MAX_SCREENS)
-            app->stack[app->depth++] = next;
+        else if (r == SCREEN_PUSH)
+            app_push(app, next);
         else if (next)
             next->destroy(next);
     }
 }
 
-static void start_curses(void)
+void app_start(tl_app *app)
 {
+    /* Stopped from outside (Ctrl-C is a key in raw mode, so SIGINT comes by
+     * kill) or the terminal closed: leave the loop and restore the terminal;
+     * all is saved already. Caught before initscr, which leaves them then. */
+    catch_stop_signals();
+    app->stack = calloc(MAX_SCREENS, sizeof *app->stack);
+    if (!app->stack)
+        abort();
     initscr();
     raw();
     noecho();
@@ -431,38 +386,18 @@ static void start_curses(void)
     timeout(0); /* app_wait sleeps in pselect, where a signal can wake it */
 }
 
-tl_status tui_run(const tl_options *o, const char *start, tl_error *err)
+void app_push(tl_app *app, tl_screen *s)
 {
-    if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
-        return tl_fail(err, TL_USAGE, "%s", _("the interactive program needs a terminal "
-                                             "(commands such as 'tillit validate' work without one)"));
-    tl_status st = ensure_utf8(err);
-    tl_app app = {.lang = i18n_lang()};
-    char db_path[4096];
-    if (st == TL_OK)
-        st = open_everything(o, &app, db_path, sizeof db_path, err);
-    if (st != TL_OK) {
-        library_free(&app.lib);
-        return st;
-    }
-    /* Stopped from outside (Ctrl-C is a key in raw mode, so SIGINT comes by
-     * kill) or the terminal closed: leave the loop and restore the terminal;
-     * all is saved already. Caught before initscr, which leaves them then. */
-    catch_stop_signals();
-    start_curses();
-    tl_screen *stack[MAX_SCREENS];
-    app.stack = stack;
-    app.stack[app.depth++] = menu_screen_new(&app);
-    if (start) {
-        tl_screen *first = menu_open_command(&app, start, o->argc > 0 ? o->argv[0] : NULL);
-        if (first)
-            app.stack[app.depth++] = first;
-    }
-    run_loop(&app);
-    while (app.depth > 0)
-        pop_screen(&app);
+    if (s && app->depth < MAX_SCREENS)
+        app->stack[app->depth++] = s;
+    else if (s)
+        s->destroy(s);
+}
+
+void app_end(tl_app *app)
+{
+    while (app->depth > 0)
+        pop_screen(app);
+    free(app->stack);
     endwin();
-    store_close(app.store);
-    library_free(&app.lib);
-    return TL_OK;
 }

@@ -278,12 +278,12 @@ static void start_destroy(tl_screen *s)
 
 static tl_screen *start_screen_new(tl_app *app, const tl_content *content)
 {
-    tl_screen *s = xcalloc(1, sizeof *s);
     start_state *st = xcalloc(1, sizeof *st);
     st->content = content;
     st->runs = xcalloc(MAX_RUNS, sizeof *st->runs);
-    *s = (tl_screen){.footer = N_("Enter open  n new run  j/k move  ? help  q back"), .load = load_runs,
-                     .draw = start_draw, .key = start_key, .destroy = start_destroy, .state = st};
+    tl_screen *s = screen_new((tl_screen){.footer = N_("Enter open  n new run  j/k move  ? help  q back"),
+                                          .load = load_runs, .draw = start_draw, .key = start_key,
+                                          .destroy = start_destroy, .state = st});
     load_runs(s, app);
     return s;
 }

@@ -287,16 +287,16 @@ static void run_destroy(tl_screen *s)
 tl_screen *check_run_screen_new(tl_app *app, check_run *r)
 {
     (void)app;
-    tl_screen *s = calloc(1, sizeof *s);
     run_state *st = calloc(1, sizeof *st);
-    if (!s || !st)
+    if (!st)
         abort();
     st->r = r;
     while (st->cur + 1 < r->cl->n_indicators && r->answers[st->cur] != TL_A_NONE)
         st->cur++;
     if (r->answers[st->cur] != TL_A_NONE)
         st->cur = 0;
-    *s = (tl_screen){.footer = N_("y/n/u/x answer  j/k move  e note  g guidance  s summary  ? help  q back"),
-                     .draw = run_draw, .key = run_key, .destroy = run_destroy, .state = st};
+    tl_screen *s = screen_new((tl_screen){.footer = N_("y/n/u/x answer  j/k move  e note  g guidance  s summary  ? help  q back"),
+                                          .draw = run_draw, .key = run_key, .destroy = run_destroy,
+                                          .state = st});
     return s;
 }

@@ -119,12 +119,12 @@ static void summary_destroy(tl_screen *s)
 tl_screen *check_summary_screen_new(tl_app *app, check_run *r)
 {
     (void)app;
-    tl_screen *s = calloc(1, sizeof *s);
     summary_state *st = calloc(1, sizeof *st);
-    if (!s || !st)
+    if (!st)
         abort();
     st->r = r;
-    *s = (tl_screen){.footer = N_("w write to file  o notes  f finish  j/k PgDn/PgUp scroll  ? help  q back"),
-                     .draw = summary_draw, .key = summary_key, .destroy = summary_destroy, .state = st};
+    tl_screen *s = screen_new((tl_screen){.footer = N_("w write to file  o notes  f finish  j/k PgDn/PgUp scroll  ? help  q back"),
+                                          .draw = summary_draw, .key = summary_key, .destroy = summary_destroy,
+                                          .state = st});
     return s;
 }

@@ -379,9 +379,8 @@ static void course_destroy(tl_screen *s)
 
 tl_screen *course_screen_new(tl_app *app, tl_course *course)
 {
-    tl_screen *s = calloc(1, sizeof *s);
     course_state *c = calloc(1, sizeof *c);
-    if (!s || !c)
+    if (!c)
         abort();
     c->course = course;
     c->n_steps = course_steps(course->cu, NULL);
@@ -392,8 +391,8 @@ tl_screen *course_screen_new(tl_app *app, tl_course *course)
     c->notes = true;
     c->cur = resume_step(app, c);
     enter_step(app, c);
-    *s = (tl_screen){.footer = c->footer, .draw = course_draw, .key = course_key, .destroy = course_destroy,
-                     .state = c};
+    tl_screen *s = screen_new((tl_screen){.footer = c->footer, .draw = course_draw, .key = course_key,
+                                          .destroy = course_destroy, .state = c});
     course_footer(c, app, LINES - 2, COLS); /* the footer of the first frame */
     return s;
 }

@@ -1,7 +1,7 @@
 /* Width-correct text output: every string is converted to wide characters
  * and measured with wcwidth, so Swedish letters, Thai combining marks and
  * wide characters take the columns they really take. */
-#include "screen.h"
+#include "draw.h"
 
 #include "intl.h"
 #include "markdown.h"

@@ -523,9 +523,8 @@ tl_screen *quiz_screen_new(tl_app *app, const tl_course *course, tl_step step)
         app_status(app, "%s", _("Add attendees first: nobody to record answers for."));
         return NULL;
     }
-    tl_screen *s = calloc(1, sizeof *s);
     quiz_state *z = calloc(1, sizeof *z);
-    if (!s || !z)
+    if (!z)
         abort();
     z->course = course;
     z->step = step;
@@ -535,8 +534,8 @@ tl_screen *quiz_screen_new(tl_app *app, const tl_course *course, tl_step step)
     z->chosen = calloc(course->n * z->k->n_questions, sizeof *z->chosen);
     if (!z->attempts || !z->chosen)
         abort();
-    *s = (tl_screen){.footer = z->footer, .draw = quiz_draw, .key = quiz_key, .destroy = quiz_destroy,
-                     .state = z};
+    tl_screen *s = screen_new((tl_screen){.footer = z->footer, .draw = quiz_draw, .key = quiz_key,
+                                          .destroy = quiz_destroy, .state = z});
     if (!start(app, z, false)) {
         quiz_destroy(s);
         return NULL;

@@ -225,13 +225,12 @@ tl_screen *results_screen_new(tl_app *app, const tl_course *course)
         app_status(app, "%s", _("Nobody takes part yet."));
         return NULL;
     }
-    tl_screen *s = calloc(1, sizeof *s);
     results_state *r = calloc(1, sizeof *r);
-    if (!s || !r)
+    if (!r)
         abort();
     r->course = course;
-    *s = (tl_screen){.footer = r->footer, .draw = results_draw, .key = results_key,
-                     .destroy = results_destroy, .state = r};
+    tl_screen *s = screen_new((tl_screen){.footer = r->footer, .draw = results_draw, .key = results_key,
+                                          .destroy = results_destroy, .state = r});
     results_lay_out(app, r, LINES - 2, COLS, false); /* the footer of the first frame */
     return s;
 }
