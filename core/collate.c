@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* The base letter of U+00C0..U+017F, Swedish style: a-z, '{' for å, '|' for
@@ -136,6 +137,63 @@ bool sv_contains(const char *text, const char *part)
             return false;
         utf8_next(&t, te);
     }
+}
+
+int sv_compare_primary(const char *a, size_t alen, const char *b, size_t blen)
+{
+    return compare_level(a, alen, b, blen, LEVEL_PRIMARY);
+}
+
+int sv_collate_primary_sqlite(void *unused, int alen, const void *a, int blen, const void *b)
+{
+    (void)unused;
+    return sv_compare_primary(a, alen > 0 ? (size_t)alen : 0, b, blen > 0 ? (size_t)blen : 0);
+}
+
+/* The primary weights of text, one per letter, into a malloc'ed array. */
+static uint32_t *primary_weights(const char *text, size_t *n)
+{
+    size_t len = strlen(text);
+    uint32_t *w = malloc((len + 1) * sizeof *w);
+    if (!w)
+        abort();
+    const unsigned char *p = (const unsigned char *)text, *end = p + len;
+    *n = 0;
+    for (uint32_t x; (x = next_weight(&p, end, LEVEL_PRIMARY)) != NO_MORE;)
+        w[(*n)++] = x;
+    return w;
+}
+
+size_t sv_distance(const char *a, const char *b)
+{
+    size_t na, nb;
+    uint32_t *wa = primary_weights(a, &na), *wb = primary_weights(b, &nb);
+    /* Levenshtein with one row: row[j] is the distance of a's first i
+     * letters to b's first j. */
+    size_t *row = malloc((nb + 1) * sizeof *row);
+    if (!row)
+        abort();
+    for (size_t j = 0; j <= nb; j++)
+        row[j] = j;
+    for (size_t i = 1; i <= na; i++) {
+        size_t diagonal = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= nb; j++) {
+            size_t above = row[j];
+            size_t best = diagonal + (wa[i - 1] != wb[j - 1]);
+            if (above + 1 < best)
+                best = above + 1;
+            if (row[j - 1] + 1 < best)
+                best = row[j - 1] + 1;
+            row[j] = best;
+            diagonal = above;
+        }
+    }
+    size_t d = row[nb];
+    free(row);
+    free(wa);
+    free(wb);
+    return d;
 }
 
 int sv_collate_sqlite(void *unused, int alen, const void *a, int blen, const void *b)

@@ -31,6 +31,18 @@ int sv_compare(const char *a, size_t alen, const char *b, size_t blen);
  * empty part occurs everywhere. */
 bool sv_contains(const char *text, const char *part);
 
+/* The first level of sv_compare only: equal when a and b have the same
+ * letters, case and accents aside ("malmö stad" = "Malmö Stad", "Ubeda" =
+ * "Úbeda"; å, ä, ö stay letters of their own: "Malmo" is not "Malmö"). */
+int sv_compare_primary(const char *a, size_t alen, const char *b, size_t blen);
+/* The SQLite collation of sv_compare_primary, registered on every
+ * connection: `WHERE name = ? COLLATE sv_primary`. */
+#define TL_COLLATE_SV_PRIMARY "sv_primary"
+int sv_collate_primary_sqlite(void *unused, int alen, const void *a, int blen, const void *b);
+/* How many letters must be put in, taken out or changed to make a into b,
+ * on that first level: how near a typed name is to a known one. */
+size_t sv_distance(const char *a, const char *b);
+
 /* sv_compare in the shape of an SQLite collation callback. */
 int sv_collate_sqlite(void *unused, int alen, const void *a, int blen, const void *b);
 

@@ -12,6 +12,7 @@
  * (docs/performance.md has the figures). */
 #include "report.h"
 
+#include "collate.h"
 #include "store_internal.h"
 
 #include <stdio.h>
@@ -142,13 +143,13 @@ static const char *const setup_sql[] = {
     "INSERT INTO report.rec SELECT a.session_id, a.participant_id, a.status, p.level, o.id, "
     "  a.status IN ('present', 'late') FROM report.ses s JOIN attendance a ON a.session_id = s.id "
     "  JOIN participant p ON p.id = a.participant_id JOIN organisation o ON o.id = p.organisation_id "
-    "  WHERE :org IS NULL OR o.name = :org",
+    "  WHERE :org IS NULL OR o.name = :org COLLATE " TL_COLLATE_SV_PRIMARY,
     "INSERT INTO report.rec SELECT x.session_id, x.participant_id, NULL, p.level, o.id, 1 "
     "  FROM (SELECT DISTINCT m.session_id, m.participant_id FROM report.ses s "
     "  JOIN module_progress m ON m.session_id = s.id) x "
     "  JOIN participant p ON p.id = x.participant_id JOIN organisation o ON o.id = p.organisation_id "
     "  WHERE NOT EXISTS (SELECT 1 FROM attendance a WHERE a.session_id = x.session_id "
-    "  AND a.participant_id = x.participant_id) AND (:org IS NULL OR o.name = :org)",
+    "  AND a.participant_id = x.participant_id) AND (:org IS NULL OR o.name = :org COLLATE " TL_COLLATE_SV_PRIMARY ")",
     "INSERT INTO report.rec SELECT x.session_id, x.participant_id, NULL, p.level, o.id, 1 "
     "  FROM (SELECT DISTINCT c.session_id, c.participant_id FROM report.ses s "
     "  JOIN check_attempt c ON c.session_id = s.id) x "
@@ -156,7 +157,7 @@ static const char *const setup_sql[] = {
     "  WHERE NOT EXISTS (SELECT 1 FROM attendance a WHERE a.session_id = x.session_id "
     "  AND a.participant_id = x.participant_id) AND NOT EXISTS (SELECT 1 FROM module_progress m "
     "  WHERE m.session_id = x.session_id AND m.participant_id = x.participant_id) "
-    "  AND (:org IS NULL OR o.name = :org)",
+    "  AND (:org IS NULL OR o.name = :org COLLATE " TL_COLLATE_SV_PRIMARY ")",
     "UPDATE report.ses SET listed = 1 WHERE :org IS NOT NULL "
     "  AND id IN (SELECT session_id FROM report.rec WHERE took)",
 

@@ -324,6 +324,10 @@ static tl_status setup_connection(tl_store *s, tl_error *err)
         return sql_fail(s, err, frc, "cannot set up the access log");
     /* Names in Swedish order (ORDER BY name COLLATE sv), without an sv_SE locale. */
     int rc = sqlite3_create_collation_v2(s->db, TL_COLLATE_SV, SQLITE_UTF8, NULL, sv_collate_sqlite, NULL);
+    /* Names as typed on the command line match case and accents aside. */
+    if (rc == SQLITE_OK)
+        rc = sqlite3_create_collation_v2(s->db, TL_COLLATE_SV_PRIMARY, SQLITE_UTF8, NULL,
+                                         sv_collate_primary_sqlite, NULL);
     if (rc != SQLITE_OK)
         return sql_fail(s, err, rc, "cannot set up the Swedish sort order");
     /* SQLite quietly opens an unwritable file read-only; say so first, before

@@ -744,12 +744,12 @@ static tl_status import_all(tl_store *s, const char *const *inputs, const int *f
     return TL_OK;
 }
 
-/* The merged report: the temporary store's export, with the merged period,
- * the inputs' scope (one for all: check_scopes) and the sources. Written
- * with the scope as its filter, which selects all that the inputs hold: it
- * is what they were filtered by. */
-static tl_status write_merged(tl_store *s, const report_head *heads, size_t n, const id_set *seen,
-                              const char *out, bool with_names, const tl_library *lib, tl_error *err)
+/* What the merged store holds: the merged period, the inputs' scope (one
+ * for all: check_scopes) and the sources, handed to use. The filter is the
+ * scope, which selects all that the inputs hold: it is what they were
+ * filtered by. */
+static tl_status use_merged(tl_store *s, const report_head *heads, size_t n, const id_set *seen,
+                            bool with_names, report_merged_fn use, void *ctx, tl_error *err)
 {
     char from[11], to[11];
     merged_period(heads, n, from, to);
@@ -762,14 +762,14 @@ static tl_status write_merged(tl_store *s, const report_head *heads, size_t n, c
     tl_report_filter scope = {.curriculum = n ? heads[0].curriculum : NULL,
                               .organisation = n ? heads[0].organisation : NULL,
                               .with_names = with_names};
-    tl_status st = report_xml_write(s, &scope, lib, &meta, out, err);
+    tl_status st = use(s, &scope, &meta, ctx, err);
     free(sources);
     return st;
 }
 
 static tl_status merge_valid(const char *const *inputs, const int *fds, size_t n, xmlSchemaPtr schema,
-                             report_head *heads, const char *out, bool with_names,
-                             const tl_library *lib, FILE *notes, tl_error *err)
+                             report_head *heads, bool with_names, FILE *notes, report_merged_fn use,
+                             void *ctx, tl_error *err)
 {
     id_set seen = {0};
     bool *take = calloc(n ? n : 1, sizeof *take);
@@ -784,7 +784,7 @@ static tl_status merge_valid(const char *const *inputs, const int *fds, size_t n
     if (st == TL_OK)
         st = import_all(s, inputs, fds, n, schema, heads, take, err);
     if (st == TL_OK)
-        st = write_merged(s, heads, n, &seen, out, with_names, lib, err);
+        st = use_merged(s, heads, n, &seen, with_names, use, ctx, err);
     free(take);
     free(seen.ids);
     store_close(s);
@@ -793,8 +793,8 @@ static tl_status merge_valid(const char *const *inputs, const int *fds, size_t n
     return st;
 }
 
-tl_status report_merge(const char *const *inputs, size_t n, const char *out, bool with_names,
-                       const tl_library *lib, FILE *notes, tl_error *err)
+tl_status report_merge_into(const char *const *inputs, size_t n, bool with_names, FILE *notes,
+                            report_merged_fn use, void *ctx, tl_error *err)
 {
     xmlSchemaPtr schema;
     tl_status st = load_schema(&schema, err);
@@ -818,7 +818,7 @@ tl_status report_merge(const char *const *inputs, size_t n, const char *out, boo
     if (st == TL_OK)
         st = check_scopes(heads, inputs, n, err);
     if (st == TL_OK)
-        st = merge_valid(inputs, fds, n, schema, heads, out, with_names, lib, notes, err);
+        st = merge_valid(inputs, fds, n, schema, heads, with_names, notes, use, ctx, err);
     for (size_t i = 0; i < opened; i++)
         close(fds[i]);
     for (size_t i = 0; i < n; i++)
@@ -827,4 +827,23 @@ tl_status report_merge(const char *const *inputs, size_t n, const char *out, boo
     free(fds);
     xmlSchemaFree(schema);
     return st;
+}
+
+typedef struct {
+    const char *out;
+    const tl_library *lib;
+} merged_output;
+
+static tl_status write_merged(tl_store *s, const tl_report_filter *scope, const tl_report_meta *meta,
+                              void *ctx, tl_error *err)
+{
+    const merged_output *o = ctx;
+    return report_xml_write(s, scope, o->lib, meta, o->out, err);
+}
+
+tl_status report_merge(const char *const *inputs, size_t n, const char *out, bool with_names,
+                       const tl_library *lib, FILE *notes, tl_error *err)
+{
+    merged_output o = {out, lib};
+    return report_merge_into(inputs, n, with_names, notes, write_merged, &o, err);
 }

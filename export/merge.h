@@ -5,6 +5,7 @@
 #define TILLIT_MERGE_H
 
 #include "content.h"
+#include "report_xml.h"
 #include "status.h"
 
 #include <stdbool.h>
@@ -36,5 +37,15 @@ tl_status report_validate(const char *path, tl_error *err);
  * nothing. */
 tl_status report_merge(const char *const *inputs, size_t n, const char *out, bool with_names,
                        const tl_library *lib, FILE *notes, tl_error *err);
+
+/* The same reading and checking of inputs as report_merge, but the store
+ * they were merged into is handed to use instead of being written out:
+ * scope is the inputs' curriculum and organisation, meta the merged period
+ * and sources. `tillit stats FILE.xml` shows its statistics this way. The
+ * store is temporary and removed when use returns. */
+typedef tl_status (*report_merged_fn)(tl_store *s, const tl_report_filter *scope, const tl_report_meta *meta,
+                                      void *ctx, tl_error *err);
+tl_status report_merge_into(const char *const *inputs, size_t n, bool with_names, FILE *notes,
+                            report_merged_fn use, void *ctx, tl_error *err);
 
 #endif

@@ -26,6 +26,7 @@ void cli_usage(FILE *out)
           "                          combine the reports of several sites into one\n"
           "  stats [--from DATE] [--to DATE] [--curriculum ID] [--organisation NAME]\n"
           "                          the statistics summary as text\n"
+          "  stats REPORT.xml...     the same of a report, or of reports merged\n"
           "  validate [--strict] [--as-of DATE] [FILE|DIR...]\n"
           "                          check content files (default: the shipped content);\n"
           "                          warns of content past its review date, --strict\n"

@@ -5,10 +5,13 @@
 #include "cli.h"
 #include "dates.h"
 #include "i18n.h"
+#include "report_scope.h"
 #include "report_xml.h"
 #include "utf8.h"
 
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static tl_status need_value(const tl_options *o, int i, tl_error *err)
 {
@@ -99,6 +102,26 @@ tl_status cli_open_store(const tl_options *o, tl_store **s, tl_error *err)
     return st == TL_OK ? store_open(path, true, s, err) : st;
 }
 
+/* A command that only reads opens the database that is there: a path that
+ * names none (a typo in --db, a machine where nothing was recorded yet) is
+ * missing input, and no empty database is made for it. */
+static tl_status open_existing_store(const tl_options *o, tl_store **s, tl_error *err)
+{
+    char path[4096];
+    tl_status st = TL_OK;
+    if (o->db)
+        snprintf(path, sizeof path, "%s", o->db);
+    else
+        st = store_default_path(path, sizeof path, err);
+    if (st != TL_OK)
+        return st;
+    if (access(path, F_OK) != 0)
+        return tl_fail(err, TL_NOINPUT, _("no database at %s (nothing was recorded there; a command that "
+                                          "only reads creates none)"),
+                       path);
+    return store_open(path, false, s, err);
+}
+
 /* The content only tells the report which modules have a check: a content
  * problem is for `tillit validate` to report, not a reason to refuse one. */
 void cli_load_library(const tl_options *o, tl_library *lib)
@@ -109,6 +132,62 @@ void cli_load_library(const tl_options *o, tl_library *lib)
     diags_free(&d);
 }
 
+/* "\"A\", \"B\"" from the suggestions of m, into buf. */
+static const char *suggestions(const tl_scope_match *m, char *buf, size_t size)
+{
+    size_t used = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < m->n_closest && used < size; i++)
+        used += (size_t)snprintf(buf + used, size - used, "%s\"%s\"", i ? ", " : "", m->closest[i]);
+    return buf;
+}
+
+/* TL_NOINPUT naming what was typed and what is near it. */
+static tl_status no_match(const tl_scope_match *m, bool organisation, const char *typed, tl_error *err)
+{
+    char near[900];
+    if (m->n_closest > 0)
+        return tl_fail(err, TL_NOINPUT,
+                       organisation ? _("no organisation is called \"%s\"; the closest: %s")
+                                    : _("no curriculum has the id \"%s\"; the closest: %s"),
+                       typed, suggestions(m, near, sizeof near));
+    if (m->n_known == 0)
+        return tl_fail(err, TL_NOINPUT,
+                       organisation ? _("no organisation is called \"%s\": the database has none yet")
+                                    : _("no curriculum has the id \"%s\": there are none yet"),
+                       typed);
+    return tl_fail(err, TL_NOINPUT,
+                   organisation ? _("no organisation is called \"%s\", nor anything close to it")
+                                : _("no curriculum has the id \"%s\", nor anything close to it"),
+                   typed);
+}
+
+/* The curriculum and organisation of f as the store spells them; a name
+ * that matches nothing is a typo (TL_NOINPUT), not an empty report.
+ * spelt[] keeps the spellings f points to. */
+static tl_status resolve_scope(tl_store *s, const tl_library *lib, tl_report_filter *f, char *spelt[2],
+                               tl_error *err)
+{
+    const char **fields[2] = {&f->curriculum, &f->organisation};
+    tl_status st = TL_OK;
+    for (int i = 0; st == TL_OK && i < 2; i++) {
+        if (!*fields[i])
+            continue;
+        tl_scope_match m;
+        st = i == 0 ? scope_match_curriculum(s, lib, *fields[i], &m, err)
+                    : scope_match_organisation(s, *fields[i], &m, err);
+        if (st == TL_OK && !m.found)
+            st = no_match(&m, i == 1, *fields[i], err);
+        if (st == TL_OK) {
+            spelt[i] = m.spelling;
+            m.spelling = NULL;
+            *fields[i] = spelt[i];
+        }
+        scope_match_free(&m);
+    }
+    return st;
+}
+
 tl_status cli_run_report(const tl_options *o, unsigned allow, cli_report_fn run, void *ctx, tl_error *err)
 {
     tl_report_filter f;
@@ -116,12 +195,17 @@ tl_status cli_run_report(const tl_options *o, unsigned allow, cli_report_fn run,
     tl_status st = cli_report_args(o, allow, &f, &out, err);
     tl_store *s = NULL;
     if (st == TL_OK)
-        st = cli_open_store(o, &s, err);
+        st = open_existing_store(o, &s, err);
     if (st != TL_OK)
         return st;
     tl_library lib;
     cli_load_library(o, &lib);
-    st = run(s, &f, &lib, out, ctx, err);
+    char *spelt[2] = {NULL, NULL};
+    st = resolve_scope(s, &lib, &f, spelt, err);
+    if (st == TL_OK)
+        st = run(s, &f, &lib, out, ctx, err);
+    free(spelt[0]);
+    free(spelt[1]);
     library_free(&lib);
     store_close(s);
     return st;

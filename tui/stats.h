@@ -26,6 +26,12 @@ typedef void (*stats_emit)(void *ctx, const stats_line *line);
 tl_status stats_summary(tl_store *s, const tl_report_filter *f, const tl_library *lib, stats_emit emit,
                         void *ctx, tl_error *err);
 
+/* The same, with the period and scope lines of shown instead of f: a
+ * report's statistics (`tillit stats FILE.xml`) are counted over all it
+ * holds but name the period the report covers. */
+tl_status stats_summary_shown(tl_store *s, const tl_report_filter *f, const tl_report_filter *shown,
+                              const tl_library *lib, stats_emit emit, void *ctx, tl_error *err);
+
 /* The statistics screen (menu item "Statistics and export"). */
 tl_screen *stats_screen_open(tl_app *app, const char *arg);
 

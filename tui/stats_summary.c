@@ -254,12 +254,18 @@ static tl_status months(sink *o, tl_report *r, tl_error *err)
 tl_status stats_summary(tl_store *s, const tl_report_filter *f, const tl_library *lib, stats_emit emit,
                         void *ctx, tl_error *err)
 {
+    return stats_summary_shown(s, f, f, lib, emit, ctx, err);
+}
+
+tl_status stats_summary_shown(tl_store *s, const tl_report_filter *f, const tl_report_filter *shown,
+                              const tl_library *lib, stats_emit emit, void *ctx, tl_error *err)
+{
     tl_report *r;
     tl_status st = report_open(s, f, lib, &r, err);
     if (st != TL_OK)
         return st;
     sink o = {emit, ctx};
-    period(&o, f);
+    period(&o, shown);
     st = totals(&o, r, err);
     if (st == TL_OK)
         st = groups(&o, r, err);

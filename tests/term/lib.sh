@@ -128,6 +128,16 @@ proc_gone() {
   done
 }
 
+# term_new_db PATH: an empty tillit database at PATH, made as a user makes
+# it, by starting the program (the commands that only read make none).
+term_new_db() {
+  term_start 80 24 --db "$1"
+  term_wait "Run a training session"
+  term_keys q
+  term_wait "EXIT=0"
+  tm kill-server
+}
+
 term_resize() { tm resize-window -x "$1" -y "$2"; }
 
 # Ends the test: stops tmux, reports sanitizer logs, removes the temp folder.

@@ -44,7 +44,7 @@ cmp -s "$T_TMP/t.db" "$T_TMP/t.orig" || fail "the truncated database was changed
 # A database with damaged pages inside (whole length, valid header): the
 # statistics and the export stop with exit 65 and SQLite's reason, write no
 # report, and change nothing; the statistics screen says so and goes on.
-"$TILLIT" --db "$T_TMP/m.db" stats > /dev/null || fail "a new database for the damage test: exit $?"
+term_new_db "$T_TMP/m.db"
 sqlite3 "$T_TMP/m.db" "INSERT INTO organisation (uuid, name, type) SELECT printf('u%d', i), printf('Organisation %d %s', i, hex(randomblob(60))), 'police' FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n WHERE i<400) SELECT i FROM n); INSERT INTO participant (uuid, organisation_id, level) SELECT printf('p%d', id), id, 'strategic' FROM organisation;"
 pages=$(sqlite3 "$T_TMP/m.db" "PRAGMA page_count")
 for p in $(seq 2 3 "$pages"); do   # a b-tree page type no page has, and garbage after it

@@ -10,7 +10,7 @@
 . tests/term/lib.sh
 
 db="$T_TMP/site.db"
-expect 0 "" "$TILLIT" --db "$db" stats # creates the database, schema and all
+term_new_db "$db" # the database, schema and all
 
 # 1,500 sessions of five attendances each: enough for an export to take a
 # while, so that the writer's commits land in the middle of it.

@@ -48,7 +48,11 @@ term_keys n
 term_wait "No space left on device"
 ls "$DISK" | grep -v -e '^tillit\.db' -e '^filler$' | grep -q . && fail "a partial file was left: $(ls "$DISK")"
 # Another database on the full disk cannot be made: exit 74 and the reason.
-expect 74 "full" "$TILLIT" --db "$DISK/other.db" stats
+# (the program makes it; `stats` only reads and makes none: 66)
+expect 66 "no database" "$TILLIT" --db "$DISK/other.db" stats
+script -qec "'$TILLIT' --db '$DISK/other.db'" /dev/null > "$T_TMP/other.out" 2>&1 < /dev/null; got=$?
+[ "$got" = 74 ] || fail "a new database on the full disk: exit $got, expected 74: $(tr -d '\r' < "$T_TMP/other.out" | head -3)"
+grep -q "full" "$T_TMP/other.out" || fail "a new database on the full disk: no reason: $(head -3 "$T_TMP/other.out")"
 [ -e "$DISK/other.db" ] && fail "a database file was left on the full disk"
 
 # Room again: the same answer is saved now.

@@ -10,7 +10,7 @@ export TMPDIR="$T_TMP/tmp"
 mkdir -p "$TMPDIR" "$T_TMP/out"
 U=00000000-0000-4000-8000-
 
-"$TILLIT" stats > /dev/null || fail "stats on a new database exited $?"
+term_new_db "$TILLIT_DB"
 sqlite3 "$TILLIT_DB" <<EOF || fail "cannot fill the database"
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 40000)
 INSERT INTO organisation (id, uuid, name, type)

@@ -10,7 +10,7 @@
 XSD=export/tillit-report.xsd
 U=00000000-0000-4000-8000-000000000
 
-"$TILLIT" stats > /dev/null || fail "stats on a new database exited $?"
+term_new_db "$TILLIT_DB"
 sqlite3 "$TILLIT_DB" <<EOF || fail "cannot fill the database"
 INSERT INTO organisation (id, uuid, name, type) VALUES
   (1, '${U}101', 'Malmö stad', 'social_services'), (2, '${U}102', 'Polisen Syd', 'police');
