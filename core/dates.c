@@ -48,6 +48,36 @@ bool hhmm_valid(const char *s)
     return shaped(s, "99:99") && atoi(s) < 24 && atoi(s + 3) < 60;
 }
 
+bool hhmm_parse(const char *in, char out[6])
+{
+    /* hours: one or two digits; then ':' or '.' and two digits, or (with
+     * neither) the last two of three or four digits: 9:00, 09.30, 0900, 930 */
+    const char *p = in;
+    while (*p == ' ')
+        p++;
+    char digits[5];
+    size_t n = 0, hour_digits = 0;
+    for (; *p && *p != ' '; p++) {
+        if ((*p == ':' || *p == '.') && hour_digits == 0 && n > 0)
+            hour_digits = n;
+        else if (*p >= '0' && *p <= '9' && n < 4)
+            digits[n++] = *p;
+        else
+            return false;
+    }
+    while (*p == ' ')
+        p++;
+    size_t h = hour_digits ? hour_digits : n - 2; /* n < 3 makes it huge */
+    if (*p || n < 3 || h > 2 || n - h != 2)
+        return false;
+    char text[6];
+    snprintf(text, sizeof text, "%s%.*s:%.2s", h == 1 ? "0" : "", (int)h, digits, digits + h);
+    if (!hhmm_valid(text))
+        return false;
+    memcpy(out, text, 6);
+    return true;
+}
+
 static void now_format(char *out, size_t size, const char *fmt)
 {
     time_t t = time(NULL);

@@ -46,6 +46,15 @@
     "((strftime('%s', '2000-01-01 ' || " s ".end_time) - "                     \
     "strftime('%s', '2000-01-01 ' || " s ".start_time) + 86400) % 86400)"
 
+/* The statuses of taking part (an attendance); the others are excused
+ * and absent. */
+#define TAKES_PART "('present', 'late', 'left_early', 'remote')"
+
+/* The seconds an attendance counts in session s: the minutes entered for
+ * someone late or leaving early (at most the session), else the whole
+ * session. */
+#define ATTENDED_SECONDS(r, s) "coalesce(min(" r ".mins * 60, " s ".secs), " s ".secs)"
+
 /* Six columns of tl_report_knowledge over pp. */
 #define KNOWLEDGE_COLUMNS                                                        \
     "count(pp.pre) AS pre_n, avg(pp.pre) AS pre_mean, count(pp.post) AS post_n, " \
@@ -128,29 +137,32 @@ static const char *const setup_sql[] = {
     "  UNIQUE (cid, cver))",
     "INSERT OR IGNORE INTO report.cur (cid, cver) SELECT curriculum_id, curriculum_version "
     "  FROM training_session WHERE (:from IS NULL OR date >= :from) "
-    "  AND (:to IS NULL OR date <= :to) AND (:cur IS NULL OR curriculum_id = :cur)",
+    "  AND (:to IS NULL OR date <= :to) AND (:cur IS NULL OR curriculum_id = :cur) "
+    "  AND cancelled_at IS NULL",
 
     "CREATE TABLE report.ses (id INTEGER PRIMARY KEY, kind TEXT, ckey INTEGER, date TEXT, "
     "  secs INTEGER, listed INTEGER)",
     "INSERT INTO report.ses SELECT t.id, t.kind, c.ckey, t.date, " SESSION_SECONDS("t") ", "
     "  :org IS NULL FROM training_session t JOIN report.cur c ON c.cid = t.curriculum_id "
     "  AND c.cver = t.curriculum_version WHERE (:from IS NULL OR t.date >= :from) "
-    "  AND (:to IS NULL OR t.date <= :to) AND (:cur IS NULL OR t.curriculum_id = :cur)",
+    "  AND (:to IS NULL OR t.date <= :to) AND (:cur IS NULL OR t.curriculum_id = :cur) "
+    "  AND t.cancelled_at IS NULL",
 
     "CREATE TABLE report.rec (session_id INTEGER, participant_id INTEGER, status TEXT, "
-    "  level TEXT, oid INTEGER, took INTEGER, "
+    "  level TEXT, oid INTEGER, took INTEGER, mins INTEGER, "
     "  PRIMARY KEY (session_id, participant_id)) WITHOUT ROWID",
     "INSERT INTO report.rec SELECT a.session_id, a.participant_id, a.status, p.level, o.id, "
-    "  a.status IN ('present', 'late') FROM report.ses s JOIN attendance a ON a.session_id = s.id "
+    "  a.status IN " TAKES_PART ", CASE WHEN a.status IN ('late', 'left_early') THEN a.minutes END "
+    "  FROM report.ses s JOIN attendance a ON a.session_id = s.id "
     "  JOIN participant p ON p.id = a.participant_id JOIN organisation o ON o.id = p.organisation_id "
     "  WHERE :org IS NULL OR o.name = :org COLLATE " TL_COLLATE_SV_PRIMARY,
-    "INSERT INTO report.rec SELECT x.session_id, x.participant_id, NULL, p.level, o.id, 1 "
+    "INSERT INTO report.rec SELECT x.session_id, x.participant_id, NULL, p.level, o.id, 1, NULL "
     "  FROM (SELECT DISTINCT m.session_id, m.participant_id FROM report.ses s "
     "  JOIN module_progress m ON m.session_id = s.id) x "
     "  JOIN participant p ON p.id = x.participant_id JOIN organisation o ON o.id = p.organisation_id "
     "  WHERE NOT EXISTS (SELECT 1 FROM attendance a WHERE a.session_id = x.session_id "
     "  AND a.participant_id = x.participant_id) AND (:org IS NULL OR o.name = :org COLLATE " TL_COLLATE_SV_PRIMARY ")",
-    "INSERT INTO report.rec SELECT x.session_id, x.participant_id, NULL, p.level, o.id, 1 "
+    "INSERT INTO report.rec SELECT x.session_id, x.participant_id, NULL, p.level, o.id, 1, NULL "
     "  FROM (SELECT DISTINCT c.session_id, c.participant_id FROM report.ses s "
     "  JOIN check_attempt c ON c.session_id = s.id) x "
     "  JOIN participant p ON p.id = x.participant_id JOIN organisation o ON o.id = p.organisation_id "
@@ -160,6 +172,8 @@ static const char *const setup_sql[] = {
     "  AND (:org IS NULL OR o.name = :org COLLATE " TL_COLLATE_SV_PRIMARY ")",
     "UPDATE report.ses SET listed = 1 WHERE :org IS NOT NULL "
     "  AND id IN (SELECT session_id FROM report.rec WHERE took)",
+    /* A session with nobody on it (opened by mistake) counts nowhere. */
+    "DELETE FROM report.ses WHERE id NOT IN (SELECT session_id FROM report.rec)",
 
     "CREATE TABLE report.people (oid INTEGER, level TEXT, participant_id INTEGER, atts INTEGER, "
     "  PRIMARY KEY (oid, level, participant_id)) WITHOUT ROWID",
@@ -212,7 +226,7 @@ static const char *const queries[Q_COUNT] = {
     "(SELECT coalesce(sum(atts), 0) FROM orglevel), (SELECT coalesce(sum(people), 0) FROM orglevel), "
     "(SELECT count(DISTINCT oid) FROM orglevel), "
     "(SELECT coalesce(sum(secs), 0) FROM rses), "
-    "(SELECT coalesce(sum(s.secs), 0) FROM took t JOIN rses s ON s.id = t.session_id), "
+    "(SELECT coalesce(sum(" ATTENDED_SECONDS("t", "s") "), 0) FROM took t JOIN rses s ON s.id = t.session_id), "
     "(SELECT coalesce(sum(secs), 0) FROM report.pm), (SELECT count(*) FROM runs)",
 
     /* Sessions and attendances are counted apart and joined by month. */
@@ -248,7 +262,7 @@ static const char *const queries[Q_COUNT] = {
     "JOIN training_session t ON t.id = s.id WHERE s.listed ORDER BY t.date, t.start_time, t.uuid",
 
     [Q_ATTENDEES] = "SELECT r.participant_id, p.uuid, CASE WHEN :names THEN p.name END, r.level, o.name, "
-    "o.type, r.status FROM report.rec r JOIN participant p ON p.id = r.participant_id "
+    "o.type, r.status, r.mins FROM report.rec r JOIN participant p ON p.id = r.participant_id "
     "JOIN organisation o ON o.id = r.oid WHERE r.session_id = :session ORDER BY p.uuid",
 
     [Q_PROGRESS] = "SELECT module_id, page, pages_total, seconds_spent, started_at, completed_at "
@@ -664,7 +678,8 @@ tl_status report_next_attendee(tl_report *r, tl_report_attendee *row, bool *has,
         return st;
     sqlite3_stmt *q = r->q[Q_ATTENDEES];
     *row = (tl_report_attendee){col_text(q, 1), col_text(q, 2), col_text(q, 3), col_text(q, 4),
-                                col_text(q, 5), col_text(q, 6)};
+                                col_text(q, 5), col_text(q, 6),
+                                sqlite3_column_type(q, 7) == SQLITE_NULL ? -1 : sqlite3_column_int64(q, 7)};
     int64_t participant = sqlite3_column_int64(q, 0);
     int64_t session = sqlite3_column_int64(r->q[Q_SESSIONS], 0);
     for (int k = Q_PROGRESS; k <= Q_ATTEMPTS; k++) {

@@ -48,7 +48,8 @@ typedef struct {
     int64_t sessions, group_sessions, self_sessions;
     int64_t attendances, participants, organisations;
     int64_t training_seconds;    /* sum over closed sessions of end - start */
-    int64_t participant_seconds; /* the same, once per attendance */
+    int64_t participant_seconds; /* the same, once per attendance (late or left
+                                  * early: the minutes entered, when they were) */
     int64_t study_seconds;       /* time recorded on module pages */
     int64_t checklist_runs;
 } tl_report_totals;
@@ -107,6 +108,7 @@ typedef struct {
     const char *name;        /* NULL unless with_names and a name is known */
     const char *level, *organisation, *org_type;
     const char *status; /* attendance status; NULL when none was recorded */
+    int64_t minutes;    /* late or left early: the minutes taken part; -1: not entered */
 } tl_report_attendee;
 tl_status report_next_attendee(tl_report *r, tl_report_attendee *row, bool *has, tl_error *err);
 

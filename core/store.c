@@ -17,7 +17,8 @@ const char *const tl_org_type_names[TL_ORG_TYPE_COUNT] = {
     "social_services", "environmental_health", "police", "migration_agency",
     "health_care", "other_authority", "ngo"};
 const char *const tl_level_names[TL_LEVEL_COUNT] = {"operational", "strategic"};
-const char *const tl_attendance_names[TL_ATT_COUNT] = {"present", "late", "excused", "absent"};
+const char *const tl_attendance_names[TL_ATT_COUNT] = {"present", "late",    "left_early",
+                                                       "remote",  "excused", "absent"};
 const char *const tl_phase_names[3] = {"module", "pre", "post"};
 
 /* ---- errors ---- */
@@ -505,7 +506,9 @@ tl_status store_attendance_set(tl_store *s, tl_id session, tl_id participant, tl
     return sql_run(s, err, NULL,
                "INSERT INTO attendance (session_id, participant_id, status, remark) VALUES (?, ?, ?, ?) "
                "ON CONFLICT (session_id, participant_id) DO UPDATE SET status = excluded.status, "
-               "remark = excluded.remark",
+               "remark = excluded.remark, "
+               /* minutes go with a status: a new one has none entered yet */
+               "minutes = CASE WHEN excluded.status = attendance.status THEN attendance.minutes END",
                "iitt", (int64_t)session, (int64_t)participant, tl_attendance_names[status], remark);
 }
 

@@ -45,7 +45,11 @@ extern const char *const tl_org_type_names[TL_ORG_TYPE_COUNT];
 typedef enum { TL_LEVEL_OPERATIONAL, TL_LEVEL_STRATEGIC, TL_LEVEL_COUNT } tl_level;
 extern const char *const tl_level_names[TL_LEVEL_COUNT];
 
-typedef enum { TL_ATT_PRESENT, TL_ATT_LATE, TL_ATT_EXCUSED, TL_ATT_ABSENT, TL_ATT_COUNT } tl_attendance;
+/* Taking part: present, late, left early, remote (core/store_edit.h: the
+ * minutes of someone late or leaving early); not: excused, absent. */
+typedef enum {
+    TL_ATT_PRESENT, TL_ATT_LATE, TL_ATT_LEFT_EARLY, TL_ATT_REMOTE, TL_ATT_EXCUSED, TL_ATT_ABSENT, TL_ATT_COUNT
+} tl_attendance;
 extern const char *const tl_attendance_names[TL_ATT_COUNT];
 
 /* The organisation with this name and type, created when new. */

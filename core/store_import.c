@@ -86,9 +86,10 @@ tl_status import_attendee(tl_store *s, tl_id session, const tl_report_attendee *
         st = id_of(s, "SELECT id FROM participant WHERE uuid = ?", r->participant, participant, err);
     if (st == TL_OK && r->status)
         st = sql_run(s, err, NULL,
-                     "INSERT INTO attendance (session_id, participant_id, status) VALUES (?, ?, ?) "
+                     "INSERT INTO attendance (session_id, participant_id, status, minutes) "
+                     "VALUES (?, ?, ?, CASE WHEN ? IN ('late', 'left_early') THEN nullif(?, -1) END) "
                      "ON CONFLICT DO NOTHING",
-                     "iit", (int64_t)session, (int64_t)*participant, r->status);
+                     "iitti", (int64_t)session, (int64_t)*participant, r->status, r->status, r->minutes);
     return st;
 }
 

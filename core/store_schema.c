@@ -124,6 +124,25 @@ static const char *const migrations[] = {
     "    coalesce((SELECT cutoff FROM retention_cutoff WHERE kind = 'access-log'), '')) BEGIN "
     "  SELECT RAISE(ABORT, 'the access log is append-only: only tillit purge removes entries, "
     "older than the log''s retention rule'); END;",
+
+    /* 3 -> 4: attendance statuses "left_early" and "remote", and the minutes
+     * that someone late or leaving early took part (NULL: not entered, the
+     * whole session counts); sessions can be cancelled (kept, shown as
+     * cancelled, out of the statistics and the report). SQLite cannot
+     * change a CHECK, so the attendance table is made anew. */
+    "CREATE TABLE attendance_v4 ("
+    "  session_id INTEGER NOT NULL REFERENCES training_session(id) ON DELETE CASCADE,"
+    "  participant_id INTEGER NOT NULL REFERENCES participant(id),"
+    "  status TEXT NOT NULL CHECK (status IN ('present','late','left_early','remote','excused','absent')),"
+    "  remark TEXT,"
+    "  minutes INTEGER CHECK (minutes BETWEEN 1 AND 1440),"
+    "  PRIMARY KEY (session_id, participant_id));"
+    "INSERT INTO attendance_v4 (session_id, participant_id, status, remark) "
+    "  SELECT session_id, participant_id, status, remark FROM attendance;"
+    "DROP TABLE attendance;"
+    "ALTER TABLE attendance_v4 RENAME TO attendance;"
+    "CREATE INDEX attendance_participant ON attendance(participant_id);"
+    "ALTER TABLE training_session ADD COLUMN cancelled_at TEXT;",
 };
 
 int store_migration_count(void)

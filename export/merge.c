@@ -322,8 +322,10 @@ static tl_status import_session_el(scan *sc, attrs *a, tl_error *err)
 
 static tl_status import_attendee_el(scan *sc, attrs *a, tl_error *err)
 {
+    const char *minutes = at(a, "minutes");
     tl_report_attendee row = {at(a, "participant"), at(a, "name"), at(a, "level"),
-                              at(a, "organisation"), at(a, "organisationType"), at(a, "status")};
+                              at(a, "organisation"), at(a, "organisationType"), at(a, "status"),
+                              minutes ? number(minutes) : -1};
     if (!sc->im->session || !row.participant || !row.level || !row.organisation || !row.org_type)
         return refuse(sc, "an attendee without its required attributes");
     return import_attendee(sc->im->s, sc->im->session, &row, &sc->im->participant, err);

@@ -364,7 +364,7 @@ static void header(xml_out *x, const tl_report_filter *f, const tl_report_meta *
     strftime(now, sizeof now, "%Y-%m-%dT%H:%M:%SZ", &tm);
     el_start(x, "report");
     x->namespace = TL_REPORT_NS;
-    at_str(x, "formatVersion", "1");
+    at_str(x, "formatVersion", TL_REPORT_FORMAT);
     at_str(x, "id", id);
     at_str(x, "generated", now);
     el_start(x, "generator");
@@ -587,6 +587,8 @@ static tl_status attendees(xml_out *x, tl_report *r, tl_error *err)
         at_required_name(x, "organisation", a.organisation);
         at_str(x, "organisationType", a.org_type);
         at_str(x, "status", a.status);
+        if (a.minutes >= 0)
+            at_int(x, "minutes", a.minutes);
         if ((st = progress(x, r, err)) != TL_OK || (st = attempts(x, r, err)) != TL_OK)
             break;
         el_end(x);

@@ -6,6 +6,9 @@
 #include "report.h"
 
 #define TL_REPORT_NS "urn:tillit:report:1"
+/* formatVersion: 2 added the attendance statuses left_early and remote and
+ * the minutes of someone late or leaving early. */
+#define TL_REPORT_FORMAT "2"
 
 /* What the report says about itself; every field may be NULL / 0. */
 typedef struct {

@@ -4,6 +4,7 @@
 #include "training_ui.h"
 
 #include "dates.h"
+#include "store_edit.h"
 #include "i18n.h"
 #include "keymap.h"
 #include "list.h"
@@ -49,7 +50,8 @@ static const ui_keymap session_keymap = {N_("Keys of the session"), session_keys
 /* The statuses as the status chooser offers them (the list shows the short
  * attendance_labels). */
 static const char *const status_choices[TL_ATT_COUNT] = {
-    N_("present"), N_("late"), N_("excused (absent with a valid reason)"), N_("absent")};
+    N_("present"), N_("late"), N_("left early"), N_("took part remotely"),
+    N_("excused (absent with a valid reason)"), N_("absent")};
 
 /* ---- loading ---- */
 
@@ -188,6 +190,23 @@ static void add_attendee(tl_app *app, session_state *ss)
         add_new(app, ss, name);
 }
 
+/* The minutes someone late or leaving early took part; empty: not known,
+ * the whole session counts (*minutes -1). */
+static bool ask_minutes(tl_app *app, int *minutes)
+{
+    char buf[8] = "";
+    while (ui_prompt(app, _("Minutes taken part (empty: the whole session):"), buf, sizeof buf)) {
+        char *end;
+        long n = strtol(buf, &end, 10);
+        if (!buf[0] || (*end == '\0' && n >= 1 && n <= 1440)) {
+            *minutes = buf[0] ? (int)n : -1;
+            return true;
+        }
+        app_status(app, "%s", _("Write the minutes as a number from 1 to 1440, or leave it empty."));
+    }
+    return false;
+}
+
 static void set_status(tl_app *app, session_state *ss, bool remark)
 {
     if (ss->n == 0)
@@ -203,17 +222,22 @@ static void set_status(tl_app *app, session_state *ss, bool remark)
     if (remark && !ui_prompt(app, _("Remark:"), text, sizeof text))
         return;
     tl_error err;
+    int minutes = -1;
+    if (!remark && (status == TL_ATT_LATE || status == TL_ATT_LEFT_EARLY) && !ask_minutes(app, &minutes))
+        return;
     if (ui_ok(app, store_attendance_set(app->store, ss->info.id, p->participant, (tl_attendance)status,
-                                        text[0] ? text : NULL, &err), &err))
+                                        text[0] ? text : NULL, &err), &err) &&
+        (minutes < 0 || ui_ok(app, store_attendance_minutes(app->store, ss->info.id, p->participant, minutes, &err),
+                              &err)))
         reload(app, ss);
 }
 
 static bool ask_time(tl_app *app, const char *label, char *buf, size_t size)
 {
     while (ui_prompt(app, label, buf, size)) {
-        if (hhmm_valid(buf))
+        if (hhmm_parse(buf, buf))
             return true;
-        app_status(app, "%s", _("Write the time as HH:MM, e.g. 13:30."));
+        app_status(app, "%s", _("Write the time as 13:30, 13.30 or 1330."));
     }
     return false;
 }
@@ -262,7 +286,7 @@ static tl_screen *present(tl_app *app, session_state *ss)
         abort();
     for (size_t i = 0; i < ss->n; i++) {
         const tl_attendee_row *p = &ss->people[i];
-        if (p->status != TL_ATT_PRESENT && p->status != TL_ATT_LATE)
+        if (p->status == TL_ATT_EXCUSED || p->status == TL_ATT_ABSENT)
             continue;
         char label[160];
         participant_label(p->name, p->uuid, label, sizeof label);

@@ -17,8 +17,8 @@ const char *const org_type_labels[TL_ORG_TYPE_COUNT] = {
     N_("Health care"), N_("Other authority"), N_("NGO / civil society")};
 const char *const level_labels[TL_LEVEL_COUNT] = {N_("Operational"), N_("Strategic")};
 /* TRANSLATORS: attendance statuses; "excused" is absent with a valid reason. */
-const char *const attendance_labels[TL_ATT_COUNT] = {N_("present"), N_("late"), N_("excused"),
-                                                     N_("absent")};
+const char *const attendance_labels[TL_ATT_COUNT] = {N_("present"), N_("late"),    N_("left early"),
+                                                     N_("remote"),  N_("excused"), N_("absent")};
 
 void participant_label(const char *name, const char *uuid, char *out, size_t size)
 {

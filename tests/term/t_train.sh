@@ -47,7 +47,13 @@ term_keys j Enter
 term_wait "Attendees (2)"
 term_keys s
 term_wait "Status"
+term_wait "took part remotely"
 term_keys j Enter
+# late: the minutes taken part, which participant time counts
+term_wait "Minutes taken part (empty: the whole session):"
+term_keys 0 Enter
+term_wait "Write the minutes as a number from 1 to 1440"
+term_keys C-u 40 Enter
 term_wait "late"
 term_keys r
 term_wait "Remark:"
@@ -114,7 +120,7 @@ term_wait "Session closed at 12:15."
 term_keys q
 term_wait "EXIT=0"
 [ "$(db "SELECT end_time FROM training_session")" = "12:15" ] || fail "end time not stored"
-[ "$(db "SELECT count(*) FROM attendance WHERE status='late' AND remark='kom 09:20'")" = 1 ] || fail "attendance"
+[ "$(db "SELECT count(*) FROM attendance WHERE status='late' AND remark='kom 09:20' AND minutes=40")" = 1 ] || fail "attendance"
 [ "$(db "SELECT count(*) FROM participant WHERE name IS NULL")" = 1 ] || fail "pseudonymous attendee"
 [ "$(db "SELECT count(*) FROM check_attempt WHERE phase='module' AND finished_at IS NOT NULL")" = 2 ] || fail "module attempts"
 [ "$(db "SELECT count(*) FROM check_answer")" = 3 ] || fail "answers: $(db 'SELECT count(*) FROM check_answer')"

@@ -46,6 +46,7 @@ static void make_version_1(const char *path)
                 "INSERT INTO participant (id, uuid, organisation_id, level) VALUES (1, 'p1', 1, 'operational');"
                 "INSERT INTO training_session (id, uuid, kind, curriculum_id, curriculum_version, "
                 "content_hash, date, start_time) VALUES (1, 's1', 'group', 'c', '1', 'h', '2025-03-10', '09:00');"
+                "INSERT INTO attendance (session_id, participant_id, status, remark) VALUES (1, 1, 'late', 'train');"
                 "INSERT INTO check_attempt (uuid, session_id, participant_id, check_id, phase, attempt_no, "
                 "started_at) VALUES ('a2', 1, 1, 'law', 'module', 2, '2025-03-10T10:30:00Z');"
                 "INSERT INTO check_attempt (uuid, session_id, participant_id, check_id, phase, attempt_no, "
@@ -82,6 +83,15 @@ static void version_1_is_upgraded_keeping_its_records(void **state)
     assert_int_equal(count_of(s, "SELECT count(*) FROM check_attempt"), 2);
     assert_int_equal(count_of(s, "SELECT count(*) FROM participant WHERE uuid = 'p1'"), 1);
     assert_int_equal(count_of(s, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'"), 1);
+    /* 3: the attendance kept, with room for the new statuses and minutes;
+     * sessions can be cancelled. */
+    assert_int_equal(count_of(s, "SELECT count(*) FROM attendance WHERE status = 'late' AND remark = 'train' "
+                                 "AND minutes IS NULL"),
+                     1);
+    index_is(s, "attendance_participant", 1);
+    assert_int_equal(store_attendance_set(s, 1, 1, TL_ATT_LEFT_EARLY, NULL, &err), TL_OK);
+    assert_int_equal(count_of(s, "SELECT count(*) FROM training_session WHERE cancelled_at IS NULL"), 1);
+    assert_int_equal(count_of(s, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
     store_close(s);
 }
 

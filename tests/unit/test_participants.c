@@ -2,40 +2,28 @@
  * with a name (filtered by part of the name, in Swedish order, with when they
  * were last seen and whether they are on a roll call already), and adding
  * someone to a roll call only once. */
-#include "testutil.h"
-
+#include "store_fixture.h"
 #include "store_training.h"
 
 typedef struct {
-    test_folder folder;
+    store_fixture base; /* first: the fixture is a store_fixture too */
     tl_store *s;
     tl_id org_a, org_b; /* "Arboga kommun", "Örebro kommun" */
 } fixture;
 
 static int setup(void **state)
 {
-    test_folder_setup(state, "tillit.db");
-    fixture *f = calloc(1, sizeof *f);
-    assert_non_null(f);
-    test_folder *folder = *state;
-    f->folder = *folder;
-    free(folder);
+    fixture *f = (fixture *)store_fixture_setup(state, sizeof(fixture));
+    f->s = f->base.s;
     tl_error err = {0};
-    assert_int_equal(store_open(f->folder.path, false, &f->s, &err), TL_OK);
     assert_int_equal(store_organisation(f->s, "Örebro kommun", TL_ORG_SOCIAL_SERVICES, &f->org_b, &err), TL_OK);
     assert_int_equal(store_organisation(f->s, "Arboga kommun", TL_ORG_POLICE, &f->org_a, &err), TL_OK);
-    *state = f;
     return 0;
 }
 
 static int teardown(void **state)
 {
-    fixture *f = *state;
-    store_close(f->s);
-    test_rmtree(f->folder.dir);
-    free(f->folder.dir);
-    free(f);
-    return 0;
+    return store_fixture_teardown(state);
 }
 
 static tl_id person(fixture *f, const char *name, tl_id org, tl_level level)
@@ -48,13 +36,7 @@ static tl_id person(fixture *f, const char *name, tl_id org, tl_level level)
 
 static tl_id session_on(fixture *f, const char *date)
 {
-    tl_session_info info = {.kind = TL_SESSION_GROUP, .curriculum_id = "c", .curriculum_version = "1",
-                            .content_hash = "0123456789abcdef", .date = date, .start_time = "09:00"};
-    tl_id id;
-    char uuid[37];
-    tl_error err = {0};
-    assert_int_equal(store_session_create(f->s, &info, &id, uuid, &err), TL_OK);
-    return id;
+    return store_fixture_session(&f->base, date);
 }
 
 static void attend(fixture *f, tl_id session, tl_id participant)

@@ -206,7 +206,7 @@ static void empty_sections_close_at_once(void **state)
 {
     char *text = report_text(*state, &(tl_report_filter){.from = "2030-01-01"});
     const char *want = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                       "<report formatVersion=\"1\" id=\"" REPORT_ID "\" generated=\"TTTTTTTTTTTTTTTTTTTT\" "
+                       "<report formatVersion=\"2\" id=\"" REPORT_ID "\" generated=\"TTTTTTTTTTTTTTTTTTTT\" "
                        "xmlns=\"urn:tillit:report:1\">\n"
                        "  <generator name=\"tillit\" version=\"" TILLIT_VERSION "\"/>\n"
                        "  <period from=\"2030-01-01\"/>\n"

@@ -1,0 +1,50 @@
+/* Times as people type them: 9:00, 9.00, 0900 and 900 are all 09:00; what
+ * is not a time of day is refused and leaves the output as it was. */
+#include "testutil.h"
+
+#include "dates.h"
+
+static void accepted_forms(void **state)
+{
+    (void)state;
+    const char *forms[][2] = {{"9:00", "09:00"}, {"09:00", "09:00"}, {"9.00", "09:00"}, {"0900", "09:00"},
+                              {"900", "09:00"},  {"13.30", "13:30"}, {"1330", "13:30"}, {" 7:05 ", "07:05"},
+                              {"0:00", "00:00"}, {"23:59", "23:59"}, {"2359", "23:59"}};
+    for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+        char out[6] = "";
+        if (!hhmm_parse(forms[i][0], out))
+            fail_msg("'%s' was refused", forms[i][0]);
+        assert_string_equal(out, forms[i][1]);
+    }
+}
+
+static void refused_forms(void **state)
+{
+    (void)state;
+    const char *bad[] = {"",      "9",     "90",    "24:00", "9:60",  "12:5", "123:00", "12345", "9:00:00",
+                         "9 : 00", "9h00", "-9:00", "9:0a",  "9..00", ":900", "12:30pm", "९:००"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        char out[6] = "same";
+        if (hhmm_parse(bad[i], out))
+            fail_msg("'%s' was taken as %s", bad[i], out);
+        assert_string_equal(out, "same");
+    }
+}
+
+static void parses_in_place(void **state)
+{
+    (void)state;
+    char buf[16] = "830";
+    assert_true(hhmm_parse(buf, buf));
+    assert_string_equal(buf, "08:30");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(accepted_forms),
+        cmocka_unit_test(refused_forms),
+        cmocka_unit_test(parses_in_place),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
