@@ -748,12 +748,13 @@ static tl_status open_temp_beside(const char *path, char *tmp, size_t size, int 
     return TL_OK;
 }
 
-/* A report with names is private to its owner; one without follows umask. */
-static mode_t report_mode(bool with_names)
+/* A private file (names of people) is its owner's only; another follows
+ * the umask. */
+static mode_t file_mode(bool private_file)
 {
     mode_t mask = umask(0);
     umask(mask);
-    return with_names ? 0600 : 0666 & ~mask;
+    return private_file ? 0600 : 0666 & ~mask;
 }
 
 static void sync_folder(const char *path)
@@ -768,10 +769,10 @@ static void sync_folder(const char *path)
     }
 }
 
-static tl_status finish_file(int fd, const char *tmp, const char *path, bool with_names, tl_error *err)
+static tl_status finish_file(int fd, const char *tmp, const char *path, bool private_file, tl_error *err)
 {
     tl_status st = TL_OK;
-    if (fchmod(fd, report_mode(with_names)) != 0 || fsync(fd) != 0)
+    if (fchmod(fd, file_mode(private_file)) != 0 || fsync(fd) != 0)
         st = tl_fail(err, TL_IOERR, "%s: cannot write the report: %s", path, strerror(errno));
     if (close(fd) != 0 && st == TL_OK)
         st = tl_fail(err, TL_IOERR, "%s: cannot write the report: %s", path, strerror(errno));
@@ -785,16 +786,14 @@ static tl_status finish_file(int fd, const char *tmp, const char *path, bool wit
 /* A target that exists and is no regular file (a pipe, a device such as
  * /dev/null or /dev/stdout) is written to as it is: a temporary file renamed
  * over it would replace the device or pipe with a plain file. */
-static tl_status write_to_special(const char *path, tl_store *s, const tl_report_filter *f,
-                                  const tl_library *lib, const tl_report_meta *m, tl_error *err)
+static tl_status write_to_special(const char *path, report_fd_writer write, void *ctx, tl_error *err)
 {
     int fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC);
     if (fd < 0)
-        return tl_fail(err, create_status(errno), "%s: cannot write the report there: %s", path,
-                       strerror(errno));
-    tl_status st = write_to_fd(fd, false, path, s, f, lib, m, err);
+        return tl_fail(err, create_status(errno), "%s: cannot write there: %s", path, strerror(errno));
+    tl_status st = write(fd, false, path, ctx, err);
     if (close(fd) != 0 && st == TL_OK)
-        st = tl_fail(err, TL_IOERR, "%s: cannot write the report: %s", path, strerror(errno));
+        st = tl_fail(err, TL_IOERR, "%s: cannot write it: %s", path, strerror(errno));
     return st;
 }
 
@@ -809,21 +808,14 @@ static tl_status log_export(tl_store *s, const tl_report_filter *f, tl_error *er
     return access_log_add(s, TL_LOG_EXPORT_NAMES, detail, err);
 }
 
-tl_status report_xml_write(tl_store *s, const tl_report_filter *f, const tl_library *lib,
-                           const tl_report_meta *meta, const char *path, tl_error *err)
+tl_status report_file_write(const char *path, bool private_file, bool direct_ok, report_fd_writer write, void *ctx,
+                            tl_error *err)
 {
-    static const tl_report_meta none;
-    const tl_report_meta *m = meta ? meta : &none;
-    tl_status logged = f->with_names ? log_export(s, f, err) : TL_OK;
-    if (logged != TL_OK)
-        return logged;
-    if (!path || strcmp(path, "-") == 0)
-        return write_to_fd(STDOUT_FILENO, false, "standard output", s, f, lib, m, err);
     struct stat target;
     if (stat(path, &target) == 0 && S_ISDIR(target.st_mode))
-        return tl_fail(err, TL_CANTCREAT, "%s: is a folder; name a file for the report", path);
+        return tl_fail(err, TL_CANTCREAT, "%s: is a folder; name a file", path);
     if (stat(path, &target) == 0 && !S_ISREG(target.st_mode))
-        return write_to_special(path, s, f, lib, m, err);
+        return write_to_special(path, write, ctx, err);
     /* A symbolic link to a file: the file it names is replaced, the link
      * stays (renaming onto the link would replace the link itself). */
     char real[4096];
@@ -834,14 +826,41 @@ tl_status report_xml_write(tl_store *s, const tl_report_filter *f, const tl_libr
     tl_status st = open_temp_beside(path, tmp, sizeof tmp, &fd, err);
     if (st != TL_OK)
         return st;
-    int slot = cleanup_remember(tmp); /* no half report left by Ctrl-C */
-    st = write_to_fd(fd, try_direct(fd), path, s, f, lib, m, err);
+    int slot = cleanup_remember(tmp); /* no half file left by Ctrl-C */
+    st = write(fd, direct_ok && try_direct(fd), path, ctx, err);
     if (st == TL_OK)
-        st = finish_file(fd, tmp, path, f->with_names, err);
+        st = finish_file(fd, tmp, path, private_file, err);
     else
         close(fd);
     if (st != TL_OK)
         unlink(tmp);
     cleanup_forget(slot);
     return st;
+}
+
+typedef struct {
+    tl_store *s;
+    const tl_report_filter *f;
+    const tl_library *lib;
+    const tl_report_meta *m;
+} report_job;
+
+static tl_status write_report_to(int fd, bool direct, const char *target, void *ctx, tl_error *err)
+{
+    const report_job *j = ctx;
+    return write_to_fd(fd, direct, target, j->s, j->f, j->lib, j->m, err);
+}
+
+tl_status report_xml_write(tl_store *s, const tl_report_filter *f, const tl_library *lib,
+                           const tl_report_meta *meta, const char *path, tl_error *err)
+{
+    static const tl_report_meta none;
+    const tl_report_meta *m = meta ? meta : &none;
+    tl_status logged = f->with_names ? log_export(s, f, err) : TL_OK;
+    if (logged != TL_OK)
+        return logged;
+    if (!path || strcmp(path, "-") == 0)
+        return write_to_fd(STDOUT_FILENO, false, "standard output", s, f, lib, m, err);
+    report_job job = {s, f, lib, m};
+    return report_file_write(path, f->with_names, true, write_report_to, &job, err);
 }

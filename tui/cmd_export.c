@@ -102,10 +102,7 @@ tl_status cli_open_store(const tl_options *o, tl_store **s, tl_error *err)
     return st == TL_OK ? store_open(path, true, s, err) : st;
 }
 
-/* A command that only reads opens the database that is there: a path that
- * names none (a typo in --db, a machine where nothing was recorded yet) is
- * missing input, and no empty database is made for it. */
-static tl_status open_existing_store(const tl_options *o, tl_store **s, tl_error *err)
+tl_status cli_open_existing_store(const tl_options *o, tl_store **s, tl_error *err)
 {
     char path[4096];
     tl_status st = TL_OK;
@@ -188,18 +185,25 @@ static tl_status resolve_scope(tl_store *s, const tl_library *lib, tl_report_fil
     return st;
 }
 
+tl_status cli_open_inputs(const tl_options *o, tl_store **s, tl_library *lib, tl_error *err)
+{
+    tl_status st = cli_open_existing_store(o, s, err);
+    if (st == TL_OK)
+        cli_load_library(o, lib);
+    return st;
+}
+
 tl_status cli_run_report(const tl_options *o, unsigned allow, cli_report_fn run, void *ctx, tl_error *err)
 {
     tl_report_filter f;
     const char *out;
     tl_status st = cli_report_args(o, allow, &f, &out, err);
     tl_store *s = NULL;
+    tl_library lib;
     if (st == TL_OK)
-        st = open_existing_store(o, &s, err);
+        st = cli_open_inputs(o, &s, &lib, err);
     if (st != TL_OK)
         return st;
-    tl_library lib;
-    cli_load_library(o, &lib);
     char *spelt[2] = {NULL, NULL};
     st = resolve_scope(s, &lib, &f, spelt, err);
     if (st == TL_OK)

@@ -32,6 +32,10 @@ static tl_status dispatch(const tl_options *o, tl_error *err)
         return cmd_forget(o, stdout, err);
     if (strcmp(c, "extract") == 0)
         return cmd_extract(o, stdout, err);
+    if (strcmp(c, "attendance") == 0)
+        return cmd_attendance(o, err);
+    if (strcmp(c, "certificate") == 0)
+        return cmd_certificate(o, err);
     return tl_fail(err, TL_USAGE, _("unknown command '%s' (see 'tillit --help')"), c);
 }
 

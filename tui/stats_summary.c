@@ -4,6 +4,7 @@
 #include "stats.h"
 
 #include "i18n.h"
+#include "numbers.h"
 #include "screen.h"
 #include "vec.h"
 
@@ -57,13 +58,11 @@ static const char *code_word(const char *code)
     return code;
 }
 
-/* A mean with one decimal, or "-" when there is nothing to average. */
+/* A mean with one decimal as the language writes it, or "-" when there
+ * is nothing to average. */
 static const char *mean(int64_t n, double v, bool sign, char *buf, size_t size)
 {
-    if (n == 0)
-        return "-";
-    snprintf(buf, size, sign ? "%+.1f" : "%.1f", v);
-    return buf;
+    return n == 0 ? "-" : number_text(buf, size, v, 1, sign, i18n_lang());
 }
 
 static void period(sink *o, const tl_report_filter *f)
@@ -153,9 +152,11 @@ static void module_line(sink *o, const module_row *mr, const tl_curriculum *cu)
             name = text_get(&cu->modules[i].title, i18n_lang());
     char rate[64];
     snprintf(rate, sizeof rate, "%s", _("no check"));
+    char percent[32];
     if (m->has_check && m->check_takers > 0)
-        snprintf(rate, sizeof rate, _("pass rate %.1f %%"),
-                 100.0 * (double)m->check_passed / (double)m->check_takers);
+        snprintf(rate, sizeof rate, _("pass rate %s"),
+                 percent_text(percent, sizeof percent, 100.0 * (double)m->check_passed / (double)m->check_takers,
+                              1, i18n_lang()));
     else if (m->has_check)
         snprintf(rate, sizeof rate, "%s", _("check not taken"));
     /* The title on a row of its own: with the counts after it, a title
@@ -206,8 +207,15 @@ static tl_status curricula(sink *o, tl_report *r, const tl_library *lib, tl_erro
         const tl_curriculum *cu = lib ? library_curriculum(lib, c.id) : NULL;
         if (cu)
             row(o, "  %s", text_get(&cu->h.title, i18n_lang()));
-        row(o, _("  %s v%s: %lld sessions, %lld participants, %lld attendances"), c.id, c.version,
-            (long long)c.sessions, (long long)c.participants, (long long)c.attendances);
+        /* One plural form per count: "1 session", "1 tillfälle". */
+        char sessions[64], people[64], attendances[64];
+        snprintf(sessions, sizeof sessions, _n("%lld session", "%lld sessions", c.sessions), (long long)c.sessions);
+        snprintf(people, sizeof people, _n("%lld participant", "%lld participants", c.participants),
+                 (long long)c.participants);
+        snprintf(attendances, sizeof attendances, _n("%lld attendance", "%lld attendances", c.attendances),
+                 (long long)c.attendances);
+        /* TRANSLATORS: curriculum id, version, then the three counts above. */
+        row(o, _("  %s v%s: %s, %s, %s"), c.id, c.version, sessions, people, attendances);
         row(o, _("    knowledge: pre %s, post %s, gain %s (%lld with both)"),
             mean(k->pre_n, k->pre_mean, false, pre, sizeof pre),
             mean(k->post_n, k->post_mean, false, post, sizeof post),

@@ -35,6 +35,10 @@ INSERT INTO training_session (id, uuid, kind, curriculum_id, curriculum_version,
   (2, '${U}302', 'group', 'old-course', '1', '0123456789abcdef', '2025-04-10', '09:00', '11:00');
 INSERT INTO attendance (session_id, participant_id, status) VALUES (1, 1, 'present'), (1, 2, 'present'),
   (2, 2, 'present');
+INSERT INTO check_attempt (uuid, session_id, participant_id, check_id, phase, attempt_no, finished_at,
+  score, max_score, passed) VALUES
+  ('${U}401', 1, 1, 'pre_post', 'pre', 1, '2025-03-10T09:10:00Z', 1, 4, 0),
+  ('${U}402', 1, 1, 'pre_post', 'post', 1, '2025-03-10T11:50:00Z', 3, 4, 1);
 EOF
 expect 66 'no organisation is called "Malmo stad"; the closest: "Malmö stad"' \
   "$TILLIT" stats --organisation "Malmo stad"
@@ -77,6 +81,16 @@ grep -qF "Participants     2 from 2 organisations" "$T_TMP/out" || fail "stats o
 grep -v "^Period" "$T_TMP/merged" > "$T_TMP/merged.body"; grep -v "^Period" "$T_TMP/direct" > "$T_TMP/direct.body"
 cmp -s "$T_TMP/merged.body" "$T_TMP/direct.body" ||
   fail "a merged report's statistics differ from the database's: $(diff "$T_TMP/merged.body" "$T_TMP/direct.body")"
+# Swedish: plural forms by count and a decimal comma.
+"$TILLIT" --lang sv stats "$T_TMP/march.xml" > "$T_TMP/sv" 2>&1 || fail "stats in Swedish exited $?"
+grep -qF "thai-massage-parlours v1: 1 tillfälle, 2 deltagare, 2 närvarotillfällen" "$T_TMP/sv" ||
+  fail "no singular in Swedish: $(cat "$T_TMP/sv")"
+grep -qF "25,0" "$T_TMP/sv" && grep -qF "+50,0" "$T_TMP/sv" && ! grep -qF "25.0" "$T_TMP/sv" ||
+  fail "no decimal comma in Swedish: $(cat "$T_TMP/sv")"
+"$TILLIT" --lang en stats "$T_TMP/march.xml" > "$T_TMP/en" 2>&1 || fail "stats in English exited $?"
+grep -qF "thai-massage-parlours v1: 1 session, 2 participants, 2 attendances" "$T_TMP/en" ||
+  fail "no singular in English: $(cat "$T_TMP/en")"
+grep -qF "pre 25.0, post 75.0, gain +50.0" "$T_TMP/en" || fail "English means: $(cat "$T_TMP/en")"
 expect 66 "no/such.xml" "$TILLIT" stats "$T_TMP/march.xml" no/such.xml
 printf '<report/>\n' > "$T_TMP/bad.xml"
 expect 65 "bad.xml" "$TILLIT" stats "$T_TMP/bad.xml"

@@ -4,6 +4,7 @@
 #include "testutil.h"
 
 #include "store.h"
+#include "store_internal.h"
 
 #include <sqlite3.h>
 
