@@ -44,10 +44,6 @@ typedef tl_status (*cli_report_fn)(tl_store *s, const tl_report_filter *f, const
                                    const char *out, void *ctx, tl_error *err);
 tl_status cli_run_report(const tl_options *o, unsigned allow, cli_report_fn run, void *ctx, tl_error *err);
 tl_status cmd_export(const tl_options *o, tl_error *err);
-/* A command that only reads opens the database that is there: a path that
- * names none (a typo in --db, a machine where nothing was recorded yet) is
- * missing input (TL_NOINPUT), and no empty database is made for it. */
-tl_status cli_open_existing_store(const tl_options *o, tl_store **s, tl_error *err);
 /* cli_open_existing_store, then the content as cli_load_library loads it;
  * on failure nothing is open. */
 tl_status cli_open_inputs(const tl_options *o, tl_store **s, tl_library *lib, tl_error *err);

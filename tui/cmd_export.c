@@ -102,23 +102,6 @@ tl_status cli_open_store(const tl_options *o, tl_store **s, tl_error *err)
     return st == TL_OK ? store_open(path, true, s, err) : st;
 }
 
-tl_status cli_open_existing_store(const tl_options *o, tl_store **s, tl_error *err)
-{
-    char path[4096];
-    tl_status st = TL_OK;
-    if (o->db)
-        snprintf(path, sizeof path, "%s", o->db);
-    else
-        st = store_default_path(path, sizeof path, err);
-    if (st != TL_OK)
-        return st;
-    if (access(path, F_OK) != 0)
-        return tl_fail(err, TL_NOINPUT, _("no database at %s (nothing was recorded there; a command that "
-                                          "only reads creates none)"),
-                       path);
-    return store_open(path, false, s, err);
-}
-
 /* The content only tells the report which modules have a check: a content
  * problem is for `tillit validate` to report, not a reason to refuse one. */
 void cli_load_library(const tl_options *o, tl_library *lib)
