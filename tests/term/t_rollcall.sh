@@ -90,6 +90,8 @@ wait_moved "Person 17"
 term_keys s
 term_wait "Status"
 term_keys j Enter
+term_wait "Minutes taken part"
+term_keys Enter
 term_wait "$last, Lunds kommun, Operational, late"
 [ "$(db "SELECT a.status FROM attendance a JOIN participant p ON p.id = a.participant_id WHERE p.name = '$last'")" = late ] ||
   fail "the last attendee's status was not stored"
