@@ -774,6 +774,29 @@ static tl_content *load_file(const char *path)
     return c;
 }
 
+/* The published version 1 and the shipped library, side by side. */
+typedef struct {
+    tl_content *v1;
+    tl_library lib;
+    const tl_curriculum *then, *now;
+} published_and_current;
+
+static void load_published_and_current(published_and_current *pc)
+{
+    pc->v1 = load_file(CURRICULUM_V1);
+    load_library(".", &pc->lib);
+    pc->then = pc->v1->u.curriculum;
+    pc->now = library_curriculum(&pc->lib, CURRICULUM_ID);
+    assert_non_null(pc->now);
+    assert_string_equal(pc->then->h.id, pc->now->h.id);
+}
+
+static void free_published_and_current(published_and_current *pc)
+{
+    library_free(&pc->lib);
+    content_free(pc->v1);
+}
+
 static const tl_question *question_in(const tl_check *k, const char *id)
 {
     for (size_t i = 0; i < k->n_questions; i++)
@@ -815,12 +838,9 @@ static size_t same_choices_for_kept_ids(const tl_check *then, const tl_check *no
 static void kept_question_ids_keep_their_choices(void **state)
 {
     (void)state;
-    tl_content *v1 = load_file(CURRICULUM_V1);
-    tl_library lib;
-    load_library(".", &lib);
-    const tl_curriculum *then = v1->u.curriculum;
-    const tl_curriculum *now = library_curriculum(&lib, CURRICULUM_ID);
-    assert_string_equal(then->h.id, now->h.id);
+    published_and_current pc;
+    load_published_and_current(&pc);
+    const tl_curriculum *then = pc.then, *now = pc.now;
     /* the content changed, so the version did (reports keep versions apart) */
     assert_string_not_equal(then->h.version, now->h.version);
     size_t kept = 0;
@@ -829,8 +849,7 @@ static void kept_question_ids_keep_their_choices(void **state)
                                           now->modules[i].id);
     kept += same_choices_for_kept_ids(&then->pre_post, &now->pre_post, "pre_post_check");
     assert_true(kept > 0); /* the comparison found the questions at all */
-    library_free(&lib);
-    content_free(v1);
+    free_published_and_current(&pc);
 }
 
 static tl_id store_fixture_attempt(tl_store *s, const tl_content *v1, tl_error *err)
@@ -854,18 +873,16 @@ static tl_id store_fixture_attempt(tl_store *s, const tl_content *v1, tl_error *
 static void answers_stored_under_v1_load_under_the_current_version(void **state)
 {
     (void)state;
-    tl_content *v1 = load_file(CURRICULUM_V1);
-    tl_library lib;
-    load_library(".", &lib);
-    const tl_check *now = &library_curriculum(&lib, CURRICULUM_ID)->pre_post;
-    const tl_check *then = &v1->u.curriculum->pre_post;
+    published_and_current pc;
+    load_published_and_current(&pc);
+    const tl_check *now = &pc.now->pre_post, *then = &pc.then->pre_post;
     char *dir = test_tmpdir();
     char path[600];
     snprintf(path, sizeof path, "%s/site.db", dir);
     tl_store *s;
     tl_error err = {0};
     assert_int_equal(store_open(path, false, &s, &err), TL_OK);
-    tl_id attempt = store_fixture_attempt(s, v1, &err);
+    tl_id attempt = store_fixture_attempt(s, pc.v1, &err);
     /* every question of version 1 answered with its first choice */
     for (size_t i = 0; i < then->n_questions; i++)
         assert_int_equal(store_answer_record(s, attempt, then->questions[i].id, 1u,
@@ -885,8 +902,7 @@ static void answers_stored_under_v1_load_under_the_current_version(void **state)
     store_close(s);
     test_rmtree(dir);
     free(dir);
-    library_free(&lib);
-    content_free(v1);
+    free_published_and_current(&pc);
 }
 
 int main(void)
