@@ -35,13 +35,7 @@ static void a_month_is_due_until_its_last_day(void **state)
 
 static tl_content *load(const char *path)
 {
-    tl_content *c = NULL;
-    tl_diags d = {0};
-    tl_error err = {0};
-    assert_int_equal(content_load_file(path, &c, &d, &err), TL_OK);
-    assert_int_equal(d.n, 0);
-    diags_free(&d);
-    return c;
+    return test_load_content(path);
 }
 
 static void warnings_point_at_the_passed_dates(void **state)

@@ -763,17 +763,6 @@ static void removed_translation_is_noticed(void **state)
 /* Version 1 of the curriculum as it was published, kept as a fixture. */
 #define CURRICULUM_V1 "tests/fixtures/published/thai-massage-parlours-v1.yaml"
 
-static tl_content *load_file(const char *path)
-{
-    tl_content *c = NULL;
-    tl_diags d = {0};
-    tl_error err = {0};
-    assert_int_equal(content_load_file(path, &c, &d, &err), TL_OK);
-    assert_int_equal(d.n, 0);
-    diags_free(&d);
-    return c;
-}
-
 /* The published version 1 and the shipped library, side by side. */
 typedef struct {
     tl_content *v1;
@@ -783,7 +772,7 @@ typedef struct {
 
 static void load_published_and_current(published_and_current *pc)
 {
-    pc->v1 = load_file(CURRICULUM_V1);
+    pc->v1 = test_load_content(CURRICULUM_V1);
     load_library(".", &pc->lib);
     pc->then = pc->v1->u.curriculum;
     pc->now = library_curriculum(&pc->lib, CURRICULUM_ID);

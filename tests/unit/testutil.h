@@ -16,6 +16,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "content.h"
+
 /* A fresh folder under $TMPDIR (or /tmp) for one test. */
 static inline char *test_tmpdir(void)
 {
@@ -86,6 +88,18 @@ static inline int test_folder_teardown(void **state)
     free(f->dir);
     free(f);
     return 0;
+}
+
+/* A content file that must load without a single diagnostic. */
+static inline tl_content *test_load_content(const char *path)
+{
+    tl_content *c = NULL;
+    tl_diags d = {0};
+    tl_error err = {0};
+    assert_int_equal(content_load_file(path, &c, &d, &err), TL_OK);
+    assert_int_equal(d.n, 0);
+    diags_free(&d);
+    return c;
 }
 
 #endif
