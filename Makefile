@@ -7,8 +7,11 @@ VERSION    := 0.1.0
 CC         ?= cc
 PKGS       := ncursesw sqlite3 yaml-0.1 libxml-2.0
 # Debian packages the build and the tests need; `deps` installs the missing ones.
+# The tests also call pgrep (procps), man (man-db, with groff) and bash's
+# completion (bash-completion).
 DEB_PKGS   := build-essential pkg-config libncurses-dev libsqlite3-dev libyaml-dev \
-              libxml2-dev libxml2-utils libcmocka-dev sqlite3 tmux util-linux gettext
+              libxml2-dev libxml2-utils libcmocka-dev sqlite3 tmux util-linux gettext \
+              procps man-db groff-base bash-completion
 TOP        := $(abspath .)
 
 BASE_CFLAGS := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
@@ -57,7 +60,7 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(OUT)/tests/%)
 PO_FILES := $(wildcard po/*.po)
 MO_FILES := $(PO_FILES:po/%.po=$(OUT)/locale/%/LC_MESSAGES/tillit.mo)
 
-.PHONY: all deps run test check unit term clean bench fuzz fuzz-build pot po-check
+.PHONY: all deps run test check unit term clean bench fuzz fuzz-build pot po-check install uninstall deb
 all: $(OUT)/tillit $(MO_FILES)
 
 $(OUT)/%.o: %.c
@@ -132,6 +135,60 @@ unit: $(OUT)/tillit $(MO_FILES) $(UNIT_BIN)
 # A sanitized build draws several times slower: its screens get longer to appear.
 term: $(OUT)/tillit $(MO_FILES)
 	@T_WAIT_SECONDS=$(if $(filter asan,$(MODE)),30,10) tests/term/run.sh $(OUT)
+
+# ---- Installing (docs/files.md) ----
+# GNU conventions: PREFIX (default /usr/local) and DESTDIR; the directory
+# variables can be set one by one. The program finds its files in
+# bindir/../share (or through XDG_DATA_DIRS), so keep bindir and datarootdir
+# side by side under one prefix.
+PREFIX      ?= /usr/local
+prefix      ?= $(PREFIX)
+exec_prefix ?= $(prefix)
+bindir      ?= $(exec_prefix)/bin
+datarootdir ?= $(prefix)/share
+datadir     ?= $(datarootdir)
+localedir   ?= $(datarootdir)/locale
+mandir      ?= $(datarootdir)/man
+# bash-completion looks in XDG_DATA_DIRS/bash-completion/completions.
+bashcompdir ?= $(datarootdir)/bash-completion/completions
+INSTALL         ?= install
+INSTALL_PROGRAM ?= $(INSTALL) -m 755
+INSTALL_DATA    ?= $(INSTALL) -m 644
+# Shipped data beside the content: the report schema and any stylesheet in export/.
+SHARE_FILES := export/tillit-report.xsd $(wildcard export/*.xsl)
+MAN_PAGES   := man/tillit.1 man/tillit-content.5
+LANGS       := $(PO_FILES:po/%.po=%)
+
+install: all
+	$(INSTALL) -d $(DESTDIR)$(bindir) $(DESTDIR)$(datadir)/tillit/curricula \
+	  $(DESTDIR)$(datadir)/tillit/checklists $(DESTDIR)$(mandir)/man1 $(DESTDIR)$(mandir)/man5 \
+	  $(DESTDIR)$(bashcompdir)
+	$(INSTALL_PROGRAM) $(OUT)/tillit $(DESTDIR)$(bindir)/tillit
+	$(INSTALL_DATA) curricula/*.yaml $(DESTDIR)$(datadir)/tillit/curricula/
+	$(INSTALL_DATA) checklists/*.yaml $(DESTDIR)$(datadir)/tillit/checklists/
+	$(INSTALL_DATA) $(SHARE_FILES) $(DESTDIR)$(datadir)/tillit/
+	@for l in $(LANGS); do \
+	  echo "$(INSTALL_DATA) $(OUT)/locale/$$l/LC_MESSAGES/tillit.mo $(DESTDIR)$(localedir)/$$l/LC_MESSAGES/"; \
+	  $(INSTALL) -d $(DESTDIR)$(localedir)/$$l/LC_MESSAGES && \
+	  $(INSTALL_DATA) $(OUT)/locale/$$l/LC_MESSAGES/tillit.mo $(DESTDIR)$(localedir)/$$l/LC_MESSAGES/ || exit 1; \
+	done
+	$(INSTALL_DATA) man/tillit.1 $(DESTDIR)$(mandir)/man1/
+	$(INSTALL_DATA) man/tillit-content.5 $(DESTDIR)$(mandir)/man5/
+	$(INSTALL_DATA) completion/tillit.bash $(DESTDIR)$(bashcompdir)/tillit
+
+# Removes what install put there, and tillit's own folders when empty.
+uninstall:
+	rm -f $(DESTDIR)$(bindir)/tillit $(DESTDIR)$(mandir)/man1/tillit.1 \
+	  $(DESTDIR)$(mandir)/man5/tillit-content.5 $(DESTDIR)$(bashcompdir)/tillit
+	rm -rf $(DESTDIR)$(datadir)/tillit
+	for l in $(LANGS); do rm -f $(DESTDIR)$(localedir)/$$l/LC_MESSAGES/tillit.mo; done
+
+# The Debian package (debian/), in the folder above as dpkg-buildpackage
+# does it, then lintian on it. Slow; not part of `make test`.
+deb: EXTRA_DEB_PKGS := debhelper dpkg-dev fakeroot lintian
+deb: deps
+	dpkg-buildpackage -us -uc -b
+	lintian --info ../tillit_$(VERSION)-1_*.deb
 
 # Benchmarks: figures and ratios printed, never asserted (docs/performance.md).
 BENCH_BIN := $(OUT)/bench/gen $(OUT)/bench/runstat $(OUT)/bench/yaml_floor $(OUT)/bench/commit_rate \

@@ -68,6 +68,23 @@ void cli_usage(FILE *out)
           "Exit status: 0 ok, 64 usage, 65 bad content or data, 66 missing input,\n"
           "73 cannot create output, 74 I/O error, 78 no usable terminal locale.\n"),
           out);
+    /* TRANSLATORS: the variable names stay as they are. */
+    fputs(_("\n"
+            "Environment:\n"
+            "  TILLIT_DB         the database, when --db is not given\n"
+            "  TILLIT_CONTENT    the content folder, when --content is not given\n"
+            "  TILLIT_LOCALEDIR  the folder of the translations (sv/LC_MESSAGES/tillit.mo)\n"
+            "  TILLIT_SCHEMA     the report schema that merge checks its inputs against\n"
+            "  XDG_DATA_HOME     where the default database is kept (~/.local/share)\n"
+            "  XDG_DATA_DIRS     more folders with the shipped files, after the\n"
+            "                    installation's own share/ (/usr/local/share:/usr/share)\n"
+            "  LANGUAGE, LC_ALL, LC_MESSAGES, LANG\n"
+            "                    the first one set chooses the language: Swedish when it\n"
+            "                    starts with sv, else English\n"
+            "  TMPDIR            where merge keeps its temporary database (/tmp)\n"
+            "\n"
+            "The manual: man tillit; the content format: man tillit-content.\n"),
+          out);
 }
 
 /* $TILLIT_CONTENT, else the shipped content (core/datafiles.h). */
