@@ -124,17 +124,20 @@ test: deps
 	@$(MAKE) --no-print-directory check MODE=release
 	@$(MAKE) --no-print-directory check MODE=asan
 
+# A sanitized build draws several times slower: its screens get longer to
+# appear (seconds a terminal test waits for one, in `make test` and `make term`).
+TERM_WAIT = $(if $(filter asan,$(MODE)),30,10)
+
 check: $(OUT)/tillit $(MO_FILES) $(UNIT_BIN)
 	@$(MAKE) --no-print-directory po-check
 	@tests/run-unit.sh $(OUT) $(UNIT_BIN)
-	@tests/term/run.sh $(OUT)
+	@T_WAIT_SECONDS=$(TERM_WAIT) tests/term/run.sh $(OUT)
 
 unit: $(OUT)/tillit $(MO_FILES) $(UNIT_BIN)
 	@tests/run-unit.sh $(OUT) $(UNIT_BIN)
 
-# A sanitized build draws several times slower: its screens get longer to appear.
 term: $(OUT)/tillit $(MO_FILES)
-	@T_WAIT_SECONDS=$(if $(filter asan,$(MODE)),30,10) tests/term/run.sh $(OUT)
+	@T_WAIT_SECONDS=$(TERM_WAIT) tests/term/run.sh $(OUT)
 
 # ---- Installing (docs/files.md) ----
 # GNU conventions: PREFIX (default /usr/local) and DESTDIR; the directory

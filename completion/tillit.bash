@@ -97,32 +97,27 @@ _tillit()
     fi
 
     local report='--from --to --curriculum --organisation'
+    if [[ $cur == -* ]]; then
+        case $command in
+        export) COMPREPLY=($(compgen -W "$global $report --with-names -o" -- "$cur")) ;;
+        stats) COMPREPLY=($(compgen -W "$global $report" -- "$cur")) ;;
+        merge) COMPREPLY=($(compgen -W "$global --with-names -o" -- "$cur")) ;;
+        *) COMPREPLY=($(compgen -W "$global" -- "$cur")) ;;
+        esac
+        return
+    fi
     case $command in
     train | study)
-        COMPREPLY=($(compgen -W "$global \$(_tillit_ids curricula)" -- "$cur"))
+        COMPREPLY=($(compgen -W '$(_tillit_ids curricula)' -- "$cur"))
         ;;
     check)
-        COMPREPLY=($(compgen -W "$global \$(_tillit_ids checklists)" -- "$cur"))
-        ;;
-    export)
-        COMPREPLY=($(compgen -W "$global $report --with-names -o" -- "$cur"))
-        ;;
-    stats)
-        COMPREPLY=($(compgen -W "$global $report" -- "$cur"))
+        COMPREPLY=($(compgen -W '$(_tillit_ids checklists)' -- "$cur"))
         ;;
     merge)
-        if [[ $cur == -* ]]; then
-            COMPREPLY=($(compgen -W "$global --with-names -o" -- "$cur"))
-        else
-            _filedir xml
-        fi
+        _filedir xml
         ;;
     validate)
-        if [[ $cur == -* ]]; then
-            COMPREPLY=($(compgen -W "$global" -- "$cur"))
-        else
-            _filedir '@(yaml|yml)'
-        fi
+        _filedir '@(yaml|yml)'
         ;;
     esac
 } &&

@@ -9,7 +9,13 @@ T=${TILLIT:-$out/tillit}
 SCALES=${SCALES:-"100 10000 100000"}
 RUNS=${RUNS:-3}
 work=$(mktemp -d "${TMPDIR:-/tmp}/tillit-bench-XXXXXX")
+# The folder grows to more than a gigabyte: removed however the run ends.
+# sh runs the EXIT trap on exit only, so a stop signal exits (after the
+# command running in the foreground ends; Ctrl-C ends that one too).
 trap 'rm -rf "$work"' EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+trap 'exit 129' HUP
 
 # stat CMD...: runs CMD quietly; sets SECS (wall), CPU (user + system) and
 # RSS_KB from runstat.

@@ -52,7 +52,8 @@ term_screen() { tm capture-pane -p 2>/dev/null; }
 
 term_keys() { tm send-keys "$@"; }
 
-# Waits up to T_WAIT_SECONDS (10, 30 for the sanitized build) for TEXT to
+# Waits up to T_WAIT_SECONDS (10, 30 for the sanitized build: the Makefile
+# sets it) for TEXT to
 # appear on the screen.
 term_wait() {
   i=0
@@ -136,6 +137,22 @@ term_new_db() {
   term_keys q
   term_wait "EXIT=0"
   tm kill-server
+}
+
+# term_install_public: installs the program under test (make install) into a
+# folder every user may read and sets T_PUBLIC_TILLIT to the installed
+# program. A test that runs tillit as nobody uses it, because the checkout
+# and its build folder may be where only their owner can enter (a clone in
+# /root or in a `mktemp -d` folder): nobody could not start the program there
+# (exit 126) nor read its content.
+term_install_public() {
+  T_PUBLIC_TILLIT="$T_TMP/public/usr/bin/tillit"
+  if [ ! -x "$T_PUBLIC_TILLIT" ]; then
+    chmod 0755 "$T_TMP"
+    make --no-print-directory -s install BUILD="$(cd "$(dirname "$TILLIT")" && pwd)" DESTDIR="$T_TMP/public" \
+      PREFIX=/usr > "$T_TMP/install.out" 2>&1 || fail "make install: $(tail -3 "$T_TMP/install.out")"
+    chmod -R a+rX "$T_TMP/public"
+  fi
 }
 
 term_resize() { tm resize-window -x "$1" -y "$2"; }

@@ -72,8 +72,9 @@ cmp -s "$T_TMP/m.db" "$T_TMP/m.orig" || fail "the damaged database was changed"
 if command -v setpriv >/dev/null && [ "$(id -u)" = 0 ]; then
   mkdir -m 0700 "$T_TMP/private"
   chmod 0755 "$T_TMP"
+  term_install_public # nobody may not enter the checkout
   setpriv --reuid=nobody --regid=nogroup --clear-groups env TILLIT_DB="$T_TMP/private/x.db" \
-    script -qec "$TILLIT" /dev/null > "$T_TMP/priv.out" 2>&1 < /dev/null; got=$?
+    script -qec "$T_PUBLIC_TILLIT" /dev/null > "$T_TMP/priv.out" 2>&1 < /dev/null; got=$?
   [ "$got" = 73 ] || fail "folder without permission: exit $got, expected 73"
   grep -q "Permission denied" "$T_TMP/priv.out" || fail "folder without permission: $(head -c 200 "$T_TMP/priv.out")"
   [ -e "$T_TMP/private/x.db" ] && fail "a database was created in the private folder"

@@ -50,8 +50,9 @@ if command -v setpriv >/dev/null && [ "$(id -u)" = 0 ]; then
   chmod 0644 "$T_TMP/ro/ro.db"
   chmod 0755 "$T_TMP"
   cp "$T_TMP/ro/ro.db" "$T_TMP/ro.orig"
+  term_install_public # nobody may not enter the checkout
   setpriv --reuid=nobody --regid=nogroup --clear-groups env TILLIT_DB="$T_TMP/ro/ro.db" \
-    script -qec "$TILLIT" /dev/null > "$T_TMP/ro.out" 2>&1 < /dev/null; got=$?
+    script -qec "$T_PUBLIC_TILLIT" /dev/null > "$T_TMP/ro.out" 2>&1 < /dev/null; got=$?
   [ "$got" = 73 ] || fail "read-only database: exit $got, expected 73: $(tr -d '\r' < "$T_TMP/ro.out" | head -3)"
   grep -q "read-only" "$T_TMP/ro.out" || fail "read-only database: no clear message: $(head -3 "$T_TMP/ro.out")"
   cmp -s "$T_TMP/ro/ro.db" "$T_TMP/ro.orig" || fail "the read-only database was changed"

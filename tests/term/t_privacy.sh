@@ -106,8 +106,9 @@ if command -v setpriv >/dev/null && [ "$(id -u)" = 0 ]; then
   mkdir -m 0755 "$T_TMP/ro"
   cp "$TILLIT_DB" "$T_TMP/ro/ro.db"; chmod 0644 "$T_TMP/ro/ro.db"; chmod 0755 "$T_TMP"
   cp "$T_TMP/ro/ro.db" "$T_TMP/ro.orig"
+  term_install_public # nobody may not enter the checkout
   for cmd in "forget $uuid --yes" "purge --yes" "retention training 1y"; do
-    setpriv --reuid=nobody --regid=nogroup --clear-groups "$TILLIT" --db "$T_TMP/ro/ro.db" $cmd \
+    setpriv --reuid=nobody --regid=nogroup --clear-groups "$T_PUBLIC_TILLIT" --db "$T_TMP/ro/ro.db" $cmd \
       > "$T_TMP/ro.out" 2>&1 < /dev/null; got=$?
     [ "$got" = 73 ] || fail "$cmd on a read-only database: exit $got: $(head -3 "$T_TMP/ro.out")"
   done

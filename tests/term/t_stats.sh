@@ -93,7 +93,8 @@ if command -v setpriv > /dev/null && [ "$(id -u)" = 0 ]; then
   mkdir -m 0755 "$T_TMP/root-only" "$T_TMP/nobody"
   cp "$TILLIT_DB" "$T_TMP/nobody/t.db"
   chown -R nobody "$T_TMP/nobody"
-  setpriv --reuid=nobody --regid=nogroup --clear-groups "$TILLIT" --db "$T_TMP/nobody/t.db" export \
+  term_install_public # nobody may not enter the checkout
+  setpriv --reuid=nobody --regid=nogroup --clear-groups "$T_PUBLIC_TILLIT" --db "$T_TMP/nobody/t.db" export \
     -o "$T_TMP/root-only/r.xml" 2> "$T_TMP/err"; got=$?
   [ "$got" = 73 ] || fail "export into an unwritable folder exited $got: $(cat "$T_TMP/err")"
   grep -q "Permission denied" "$T_TMP/err" || fail "unwritable folder: $(cat "$T_TMP/err")"
