@@ -186,12 +186,16 @@ uninstall:
 	rm -rf $(DESTDIR)$(datadir)/tillit
 	for l in $(LANGS); do rm -f $(DESTDIR)$(localedir)/$$l/LC_MESSAGES/tillit.mo; done
 
-# The Debian package (debian/), in the folder above as dpkg-buildpackage
-# does it, then lintian on it. Slow; not part of `make test`.
-deb: EXTRA_DEB_PKGS := debhelper dpkg-dev fakeroot lintian
+# The Debian package (debian/): dpkg-buildpackage writes it to the folder
+# above, from where it is moved to $(OUT)/deb/; then lintian on it. Slow; not
+# part of `make test`. The version is debian/changelog's (keep it VERSION).
+deb: EXTRA_DEB_PKGS := debhelper dpkg-dev lintian
 deb: deps
 	dpkg-buildpackage -us -uc -b
-	lintian --info ../tillit_$(VERSION)-1_*.deb
+	@mkdir -p $(OUT)/deb && for f in ../tillit_$(VERSION)_* ../tillit-dbgsym_$(VERSION)_*; do \
+	  [ -e "$$f" ] && mv "$$f" $(OUT)/deb/; done; ls $(OUT)/deb/
+	debian/rules clean
+	lintian --info $(OUT)/deb/tillit_$(VERSION)_*.deb
 
 # Benchmarks: figures and ratios printed, never asserted (docs/performance.md).
 BENCH_BIN := $(OUT)/bench/gen $(OUT)/bench/runstat $(OUT)/bench/yaml_floor $(OUT)/bench/commit_rate \
