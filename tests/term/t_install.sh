@@ -10,6 +10,8 @@
 SRC=$(pwd)
 BUILD_DIR=$(cd "$(dirname "$TILLIT")" && pwd)
 STAGE="$T_TMP/stage"
+FILES=$(ls curricula/*.yaml checklists/*.yaml | wc -l)
+CHECKLISTS=$(ls checklists/*.yaml | wc -l)
 unset TILLIT_CONTENT TILLIT_LOCALEDIR TILLIT_SCHEMA XDG_DATA_DIRS
 
 make --no-print-directory -s install BUILD="$BUILD_DIR" DESTDIR="$STAGE" PREFIX=/opt/tillit \
@@ -27,8 +29,8 @@ cp -a "$STAGE/opt/tillit" "$M"
 # XDG_DATA_DIRS names an empty folder, so only the installation's own share/ counts.
 export XDG_DATA_DIRS="$T_TMP/empty"
 cd /
-expect 0 "3 files valid" "$M/bin/tillit" validate
-expect 0 "3 filer är giltiga" "$M/bin/tillit" --lang sv validate
+expect 0 "$FILES files valid" "$M/bin/tillit" validate
+expect 0 "$FILES filer är giltiga" "$M/bin/tillit" --lang sv validate
 expect 0 "Miljövariabler:" "$M/bin/tillit" --lang sv --help
 "$M/bin/tillit" --db "$T_TMP/site.db" export -o "$T_TMP/a.xml" 2> "$T_TMP/err" || fail "export: $(cat "$T_TMP/err")"
 "$M/bin/tillit" merge "$T_TMP/a.xml" -o "$T_TMP/merged.xml" 2> "$T_TMP/err" || fail "merge: $(cat "$T_TMP/err")"
@@ -43,14 +45,14 @@ mkdir -p "$T_TMP/lonely/bin"
 cp "$M/bin/tillit" "$T_TMP/lonely/bin/"
 expect 66 "$T_TMP/lonely/share/tillit" "$T_TMP/lonely/bin/tillit" validate
 # ... and XDG_DATA_DIRS alone finds them.
-XDG_DATA_DIRS="relative/share:$M/share" expect 0 "3 filer är giltiga" "$T_TMP/lonely/bin/tillit" --lang sv validate
+XDG_DATA_DIRS="relative/share:$M/share" expect 0 "$FILES filer är giltiga" "$T_TMP/lonely/bin/tillit" --lang sv validate
 cd "$SRC"
 
 # The Swedish menu on screen, of the moved installation, from another folder.
 TILLIT="$M/bin/tillit"
 term_start 100 24 --lang sv
 term_wait "Genomför ett utbildningstillfälle"
-term_has "1 utbildning, 2 checklistor"
+term_has "$CHECKLISTS checklistor" # the content was found
 term_keys q
 term_wait "EXIT=0"
 
