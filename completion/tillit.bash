@@ -69,7 +69,7 @@ _tillit()
         COMPREPLY=($(compgen -W '$(_tillit_ids curricula)' -- "$cur"))
         return
         ;;
-    --from | --to | --organisation)
+    --from | --to | --organisation | --as-of | --user | --kind)
         return
         ;;
     esac
@@ -91,7 +91,7 @@ _tillit()
         if [[ $cur == -* ]]; then
             COMPREPLY=($(compgen -W "$global" -- "$cur"))
         else
-            COMPREPLY=($(compgen -W 'train study check export merge stats validate' -- "$cur"))
+            COMPREPLY=($(compgen -W 'train study check export merge stats validate retention purge forget extract log' -- "$cur"))
         fi
         return
     fi
@@ -102,6 +102,11 @@ _tillit()
         export) COMPREPLY=($(compgen -W "$global $report --with-names -o" -- "$cur")) ;;
         stats) COMPREPLY=($(compgen -W "$global $report" -- "$cur")) ;;
         merge) COMPREPLY=($(compgen -W "$global --with-names -o" -- "$cur")) ;;
+        validate) COMPREPLY=($(compgen -W "$global --strict --as-of" -- "$cur")) ;;
+        purge) COMPREPLY=($(compgen -W "$global --dry-run --vacuum --yes" -- "$cur")) ;;
+        forget) COMPREPLY=($(compgen -W "$global --organisation --delete --yes" -- "$cur")) ;;
+        extract) COMPREPLY=($(compgen -W "$global --organisation -o" -- "$cur")) ;;
+        log) COMPREPLY=($(compgen -W "$global --from --to --user --kind" -- "$cur")) ;;
         *) COMPREPLY=($(compgen -W "$global" -- "$cur")) ;;
         esac
         return
@@ -118,6 +123,9 @@ _tillit()
         ;;
     validate)
         _filedir '@(yaml|yml)'
+        ;;
+    retention)
+        [[ $prev == retention ]] && COMPREPLY=($(compgen -W 'checklist-runs training access-log' -- "$cur"))
         ;;
     esac
 } &&
