@@ -19,20 +19,11 @@ static bool same_letters(const char *a, const char *b)
     return sv_compare_primary(a, strlen(a), b, strlen(b)) == 0;
 }
 
-/* One contains the other on the first level ("Malmö" for "Malmö stad"). */
-static bool contains_letters(const char *hay, const char *needle)
-{
-    size_t n = strlen(needle);
-    for (const char *p = hay; *p; p++)
-        if (strlen(p) >= n && sv_compare_primary(p, n, needle, n) == 0)
-            return true;
-    return false;
-}
-
 /* How far name is from typed; SIZE_MAX when too far to suggest. */
 static size_t nearness(const char *name, const char *typed)
 {
-    if (contains_letters(name, typed) || contains_letters(typed, name))
+    /* One contains the other on the first level ("Malmö" for "Malmö stad"). */
+    if (sv_contains(name, typed) || sv_contains(typed, name))
         return 1;
     size_t d = sv_distance(name, typed), len = strlen(typed);
     size_t allowed = len / 3 > 2 ? len / 3 : 2;
