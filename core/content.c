@@ -319,3 +319,11 @@ const tl_checklist *library_checklist(const tl_library *lib, const char *id)
     const tl_content *c = library_find(lib, id);
     return c && c->kind == TL_CHECKLIST ? c->u.checklist : NULL;
 }
+
+size_t checklist_indicator_index(const tl_checklist *cl, const char *id)
+{
+    size_t i = 0;
+    while (i < cl->n_indicators && strcmp(cl->indicators[i].id, id) != 0)
+        i++;
+    return i;
+}

@@ -32,6 +32,9 @@ void library_free(tl_library *lib);
 const tl_curriculum *library_curriculum(const tl_library *lib, const char *id);
 const tl_checklist *library_checklist(const tl_library *lib, const char *id);
 const tl_content *library_find(const tl_library *lib, const char *id);
+/* The index of the indicator with this id, cl->n_indicators when there is
+ * none (an answer stored for an indicator a newer version left out). */
+size_t checklist_indicator_index(const tl_checklist *cl, const char *id);
 
 /* The *.yaml / *.yml files under path (a file is returned as itself), sorted,
  * searched recursively. *files is malloc'ed; free with paths_free. */

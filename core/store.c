@@ -2,6 +2,7 @@
 
 #include "access_log.h"
 #include "collate.h"
+#include "content.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -160,6 +161,35 @@ void sql_text(sqlite3_stmt *st, int col, char *dst, size_t size)
 {
     const unsigned char *v = sqlite3_column_text(st, col);
     snprintf(dst, size, "%s", v ? (const char *)v : "");
+}
+
+/* ---- transactions ---- */
+
+tl_status store_begin(tl_store *s, tl_error *err)
+{
+    return sql_run(s, err, NULL, "BEGIN IMMEDIATE", "");
+}
+
+tl_status store_commit(tl_store *s, tl_error *err)
+{
+    tl_status st = sql_run(s, err, NULL, "COMMIT", "");
+    if (st != TL_OK)
+        store_rollback(s);
+    return st;
+}
+
+void store_rollback(tl_store *s)
+{
+    if (!sqlite3_get_autocommit(s->db))
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+tl_status store_end(tl_store *s, tl_status st, tl_error *err)
+{
+    if (st == TL_OK)
+        return store_commit(s, err);
+    store_rollback(s);
+    return st;
 }
 
 tl_status store_count(tl_store *s, const char *sql, int64_t *out, tl_error *err)
@@ -581,8 +611,10 @@ tl_status store_run_answer(tl_store *s, tl_id run_id, const char *indicator_id, 
 {
     if (answer <= TL_A_NONE || answer >= TL_A_COUNT)
         return tl_fail(err, TL_DATAERR, "invalid answer");
-    /* One transaction: the answer and the run's updated_at change together. */
-    tl_status st = sql_run(s, err, NULL, "BEGIN IMMEDIATE", "");
+    /* The answer and the run's updated_at change together: in the
+     * caller's transaction when one is open, else in one of its own. */
+    bool own = sqlite3_get_autocommit(s->db);
+    tl_status st = own ? store_begin(s, err) : TL_OK;
     if (st != TL_OK)
         return st;
     st = sql_run(s, err, NULL,
@@ -594,10 +626,7 @@ tl_status store_run_answer(tl_store *s, tl_id run_id, const char *indicator_id, 
         st = sql_run(s, err, NULL,
                  "UPDATE checklist_run SET updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?",
                  "i", (int64_t)run_id);
-    if (st == TL_OK)
-        return sql_run(s, err, NULL, "COMMIT", "");
-    sql_run(s, NULL, NULL, "ROLLBACK", "");
-    return st;
+    return own ? store_end(s, st, err) : st;
 }
 
 tl_status store_run_get(tl_store *s, tl_id run_id, tl_run_info *info, tl_error *err)
@@ -660,14 +689,12 @@ tl_status store_run_answers(tl_store *s, tl_id run_id, const tl_checklist *cl, t
         const char *ind = (const char *)sqlite3_column_text(st, 0);
         const char *ans = (const char *)sqlite3_column_text(st, 1);
         const char *note = (const char *)sqlite3_column_text(st, 2);
-        for (size_t i = 0; ind && ans && i < cl->n_indicators; i++) {
-            if (strcmp(cl->indicators[i].id, ind) != 0)
-                continue;
-            answers[i] = (tl_answer)answer_from_name(ans);
-            if (notes && note && !(notes[i] = strdup(note)))
-                abort();
-            break;
-        }
+        size_t i = ind && ans ? checklist_indicator_index(cl, ind) : cl->n_indicators;
+        if (i == cl->n_indicators)
+            continue;
+        answers[i] = (tl_answer)answer_from_name(ans);
+        if (notes && note && !(notes[i] = strdup(note)))
+            abort();
     }
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE)
@@ -712,6 +739,6 @@ tl_status store_run_set_outcome(tl_store *s, tl_id run_id, const char *outcome_i
 tl_status store_run_finish(tl_store *s, tl_id run_id, tl_error *err)
 {
     return sql_run(s, err, NULL,
-                   "UPDATE checklist_run SET finished_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') "
-                   "WHERE id = ?", "i", (int64_t)run_id);
+                   "UPDATE checklist_run SET finished_at = strftime('%Y-%m-%dT%H:%M:%SZ','now'), "
+                   "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?", "i", (int64_t)run_id);
 }

@@ -32,6 +32,17 @@ void store_close(tl_store *s);
 mode_t store_file_mode(const char *path);
 int store_schema_version(tl_store *s);
 
+/* One transaction around several calls, for a workflow whose writes belong
+ * together (an answer and the outcome it leads to; a participant and their
+ * attendance): everything between store_begin and store_commit is kept
+ * together or not at all. Not nested. store_rollback undoes an open
+ * transaction (nothing when none is open). */
+tl_status store_begin(tl_store *s, tl_error *err);
+tl_status store_commit(tl_store *s, tl_error *err);
+void store_rollback(tl_store *s);
+/* Runs store_rollback when st is not TL_OK, else store_commit; the status. */
+tl_status store_end(tl_store *s, tl_status st, tl_error *err);
+
 /* Fills out (37 bytes) with a new random UUID (version 4). */
 tl_status make_uuid(char out[37], tl_error *err);
 
@@ -127,7 +138,8 @@ tl_status store_run_list(tl_store *s, const char *checklist_id, tl_run_entry *ru
 /* Records the outcome that the run's answers give now (the checklist's
  * outcome id), so that statistics can count outcomes without the answers. */
 tl_status store_run_set_outcome(tl_store *s, tl_id run, const char *outcome_id, tl_error *err);
-/* Marks the run finished now; answers may still change afterwards. */
+/* Marks the run finished now (a change: updated_at too); answers may still
+ * change afterwards. */
 tl_status store_run_finish(tl_store *s, tl_id run, tl_error *err);
 
 #endif

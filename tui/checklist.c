@@ -1,7 +1,7 @@
 /* The checklist self-check, first screen: start a new run or resume one,
- * listed by case reference, last change and progress. Also the run in
- * memory (load, answer, summary) and the personal-number-checked prompt
- * shared by the checklist screens. */
+ * listed by case reference, last change and progress (the run itself is
+ * core/checklist_run.c). Also the personal-number-checked prompt shared by
+ * the checklist screens. */
 #include "checklist.h"
 
 #include "i18n.h"
@@ -43,84 +43,12 @@ void check_help(tl_app *app)
     ui_help(app, _("Checklist self-check"), _(help_text));
 }
 
-/* ---- the run in memory ---- */
-
 static void *xcalloc(size_t n, size_t size)
 {
     void *p = calloc(n ? n : 1, size);
     if (!p)
         abort();
     return p;
-}
-
-static void reassess(check_run *r)
-{
-    assess(r->cl, r->answers, r->sections, &r->a);
-}
-
-/* The outcome is saved with the run so that statistics can count outcomes
- * without reading answers. */
-static bool save_outcome(tl_app *app, check_run *r)
-{
-    tl_error err;
-    const char *id = r->cl->outcomes[r->a.outcome].id;
-    return ui_ok(app, store_run_set_outcome(app->store, r->info.id, id, &err), &err);
-}
-
-check_run *check_run_load(tl_app *app, const tl_content *content, tl_id id)
-{
-    check_run *r = xcalloc(1, sizeof *r);
-    r->content = content;
-    r->cl = content->u.checklist;
-    r->answers = xcalloc(r->cl->n_indicators, sizeof *r->answers);
-    r->notes = xcalloc(r->cl->n_indicators, sizeof *r->notes);
-    r->sections = xcalloc(r->cl->n_sections, sizeof *r->sections);
-    tl_error err;
-    if (!ui_ok(app, store_run_get(app->store, id, &r->info, &err), &err) ||
-        !ui_ok(app, store_run_answers(app->store, id, r->cl, r->answers, r->notes, &err), &err)) {
-        check_run_free(r);
-        return NULL;
-    }
-    reassess(r);
-    save_outcome(app, r); /* in case the process stopped between an answer and its outcome */
-    if (strcmp(r->info.content_hash, content->hash) != 0)
-        app_status(app, _("Started with version %s of the checklist; shown with version %s (%s)."),
-                    r->info.checklist_version, content->u.h->version, content->hash);
-    return r;
-}
-
-void check_run_free(check_run *r)
-{
-    if (!r)
-        return;
-    for (size_t i = 0; r->notes && i < r->cl->n_indicators; i++)
-        free(r->notes[i]);
-    free(r->notes);
-    free(r->answers);
-    free(r->sections);
-    free(r);
-}
-
-bool check_run_answer(tl_app *app, check_run *r, size_t i, tl_answer answer, const char *note)
-{
-    tl_error err;
-    if (!ui_ok(app, store_run_answer(app->store, r->info.id, r->cl->indicators[i].id, answer, note, &err),
-               &err))
-        return false;
-    r->answers[i] = answer;
-    if (note != r->notes[i]) {
-        free(r->notes[i]);
-        r->notes[i] = note && *note ? strdup(note) : NULL;
-    }
-    reassess(r);
-    return save_outcome(app, r);
-}
-
-tl_summary check_run_summary(const tl_app *app, const check_run *r, bool include_notes, int width)
-{
-    return (tl_summary){.content = r->content, .assessment = &r->a, .run = &r->info,
-                        .notes = r->notes, .include_notes = include_notes, .lang = app->lang,
-                        .width = width};
 }
 
 /* ---- the checked prompt ---- */
@@ -154,18 +82,14 @@ static void load_runs(tl_screen *s, tl_app *app)
 {
     start_state *st = s->state;
     tl_error err;
-    ui_ok(app, store_run_list(app->store, st->content->u.h->id, st->runs, MAX_RUNS, &st->n_runs, &err), &err);
+    free(st->runs);
+    st->runs = NULL;
+    ui_ok(app, checklist_run_list(app->store, st->content, MAX_RUNS, &st->runs, &st->n_runs, &err), &err);
 }
 
-/* The outcome a run was last assessed with, or NULL: also for a run with
- * no answer yet, whose "no signs noted" would read as a finding. */
 static const tl_outcome *run_outcome(const start_state *st, const tl_run_entry *e)
 {
-    const tl_checklist *cl = st->content->u.checklist;
-    for (size_t i = 0; i < cl->n_outcomes && e->outcome_id[0] && e->info.answered > 0; i++)
-        if (strcmp(cl->outcomes[i].id, e->outcome_id) == 0)
-            return &cl->outcomes[i];
-    return NULL;
+    return checklist_run_entry_outcome(st->content->u.checklist, e);
 }
 
 static void run_label(const tl_app *app, const start_state *st, const tl_run_entry *e, char *buf,
@@ -230,25 +154,37 @@ static void start_draw(tl_screen *s, tl_app *app, int rows, int cols)
         draw_selected_run(app, st, &st->runs[st->list.selected - 1], rows, cols);
 }
 
+/* The run screen of a run just started or opened (status: the call's). */
+static tl_screen *run_screen(tl_app *app, start_state *st, tl_status status, tl_checklist_run *r,
+                             const tl_error *err)
+{
+    if (!ui_ok(app, status, err))
+        return NULL;
+    if (checklist_run_other_version(r))
+        app_status(app, _("Started with version %s of the checklist; shown with version %s (%s)."),
+                   r->info.checklist_version, st->content->u.h->version, st->content->hash);
+    return check_run_screen_new(app, r);
+}
+
 static tl_screen *start_new_run(tl_app *app, start_state *st)
 {
     char ref[129] = "";
     if (!check_prompt_text(app, _("Case reference (no personal data):"), _("The case reference"),
                            ref, sizeof ref))
         return NULL;
-    tl_id id;
+    tl_checklist_run *r;
     tl_error err;
-    if (!ui_ok(app, store_run_create(app->store, st->content, ref, &id, &err), &err))
-        return NULL;
-    check_run *r = check_run_load(app, st->content, id);
+    tl_status status = checklist_run_start(app->store, st->content, ref, &r, &err);
     st->list.selected = 1; /* the new run comes first in the list */
-    return r ? check_run_screen_new(app, r) : NULL;
+    return run_screen(app, st, status, r, &err);
 }
 
 static tl_screen *resume_run(tl_app *app, start_state *st)
 {
-    check_run *r = check_run_load(app, st->content, st->runs[st->list.selected - 1].info.id);
-    return r ? check_run_screen_new(app, r) : NULL;
+    tl_checklist_run *r;
+    tl_error err;
+    tl_status status = checklist_run_open(app->store, st->content, st->runs[st->list.selected - 1].info.id, &r, &err);
+    return run_screen(app, st, status, r, &err);
 }
 
 static tl_screen_step start_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
@@ -280,7 +216,6 @@ static tl_screen *start_screen_new(tl_app *app, const tl_content *content)
 {
     start_state *st = xcalloc(1, sizeof *st);
     st->content = content;
-    st->runs = xcalloc(MAX_RUNS, sizeof *st->runs);
     tl_screen *s = screen_new((tl_screen){.footer = N_("Enter open  n new run  j/k move  ? help  q back"),
                                           .load = load_runs, .draw = start_draw, .key = start_key,
                                           .destroy = start_destroy, .state = st});

@@ -4,7 +4,7 @@
 #ifndef TILLIT_CHECKLIST_UI_H
 #define TILLIT_CHECKLIST_UI_H
 
-#include "assess.h"
+#include "checklist_run.h"
 #include "screen.h"
 #include "summary.h"
 
@@ -12,24 +12,6 @@
  * NULL to choose one. NULL (with a status message) when cancelled. */
 tl_screen *check_open(tl_app *app, const char *arg);
 
-/* One run in memory: what the store holds, and its assessment. */
-typedef struct {
-    const tl_content *content;
-    const tl_checklist *cl;
-    tl_run_info info;
-    tl_answer *answers;          /* indexed like cl->indicators */
-    char **notes;                /* malloc'ed or NULL, likewise */
-    tl_section_result *sections; /* for the assessment */
-    tl_assessment a;
-} check_run;
-
-/* Reads a run and its answers; NULL with the store error on the status line. */
-check_run *check_run_load(tl_app *app, const tl_content *content, tl_id id);
-void check_run_free(check_run *r);
-/* Saves one answer (and note) at once, then the outcome it leads to. */
-bool check_run_answer(tl_app *app, check_run *r, size_t indicator, tl_answer answer, const char *note);
-/* The summary of the run as it is now. */
-tl_summary check_run_summary(const tl_app *app, const check_run *r, bool include_notes, int width);
 /* A summary text already cut into lines (summary_text): one view line each,
  * from column x, cols wide; with bold_title its first paragraph in bold. */
 void check_view_lines(ui_view *v, int x, int cols, const char *text, bool bold_title);
@@ -39,9 +21,9 @@ void check_view_lines(ui_view *v, int x, int cols, const char *text, bool bold_t
 bool check_prompt_text(tl_app *app, const char *label, const char *what, char *buf, size_t size);
 
 /* The run screen takes ownership of r. */
-tl_screen *check_run_screen_new(tl_app *app, check_run *r);
+tl_screen *check_run_screen_new(tl_app *app, tl_checklist_run *r);
 /* The summary of r (owned by the screen below it). */
-tl_screen *check_summary_screen_new(tl_app *app, check_run *r);
+tl_screen *check_summary_screen_new(tl_app *app, tl_checklist_run *r);
 
 /* The help of the checklist screens: keys, quick hide, what counts. */
 void check_help(tl_app *app);

@@ -13,7 +13,7 @@
 enum { WIDE_COLS = 110, ROOMY_ROWS = 20 };
 
 typedef struct {
-    check_run *r;
+    tl_checklist_run *r;
     size_t cur;       /* the indicator shown */
     bool guidance;    /* the guidance instead of (or, when wide, beside) the assessment */
     ui_scroll panel, guidance_view; /* where each is scrolled to */
@@ -40,7 +40,7 @@ static int draw_heading(int y, int x, int width, const char *title)
 
 static int draw_answers(const run_state *st, const tl_app *app, int y, int cols)
 {
-    const check_run *r = st->r;
+    const tl_checklist_run *r = st->r;
     tl_answer cur = r->answers[st->cur];
     char line[512];
     snprintf(line, sizeof line, _("Answer: %s"), assess_answer_label(r->cl, cur, app->lang));
@@ -69,11 +69,11 @@ static int draw_answers(const run_state *st, const tl_app *app, int y, int cols)
 
 /* "Case: REF   answered N of M   section S of T"; a long reference is
  * shortened (with an ellipsis) so that the progress stays on screen. */
-static void draw_case_line(const check_run *r, const tl_indicator *ind, int cols)
+static void draw_case_line(const tl_checklist_run *r, const tl_indicator *ind, int cols)
 {
     /* TRANSLATORS: %s is the case reference, then counts. */
     const char *fmt = _("Case: %s   answered %d of %zu   section %zu of %zu");
-    int answered = (int)r->cl->n_indicators - r->a.totals.n[TL_A_NONE];
+    int answered = (int)checklist_run_answered(r);
     char line[512], ref[4 * 128 + 4];
     snprintf(ref, sizeof ref, "%s", r->info.case_ref[0] ? r->info.case_ref : _("(no reference)"));
     snprintf(line, sizeof line, fmt, "", answered, r->cl->n_indicators, ind->section + 1, r->cl->n_sections);
@@ -96,7 +96,7 @@ static void draw_case_line(const check_run *r, const tl_indicator *ind, int cols
  * assessment keeps some room. */
 static int draw_indicator(const run_state *st, const tl_app *app, int rows, int cols)
 {
-    const check_run *r = st->r;
+    const tl_checklist_run *r = st->r;
     const tl_indicator *ind = &r->cl->indicators[st->cur];
     const tl_section *sec = &r->cl->sections[ind->section];
     int gap = rows >= ROOMY_ROWS;
@@ -106,7 +106,7 @@ static int draw_indicator(const run_state *st, const tl_app *app, int rows, int 
     int y = 2 + gap;
     snprintf(line, sizeof line, "%s  (%s)", text_get(&sec->title, app->lang),
              sec->context                       ? _("context, never counted as a sign")
-             : r->a.sections[ind->section].present ? _("counts as present")
+             : r->assessment.sections[ind->section].present ? _("counts as present")
                                                 : _("not present"));
     ui_put(y++, 1, cols - 2, line, A_BOLD);
     snprintf(line, sizeof line, _("Indicator %zu of %zu in this section, weight: %s"),
@@ -162,7 +162,7 @@ static void draw_panel(run_state *st, const tl_app *app, int y, int x, int rows,
     if (y + 1 >= rows)
         return;
     y = draw_heading(y, x, width, _("Assessment, live: an aid, never proof (PgDn/PgUp)"));
-    tl_summary sum = check_run_summary(app, st->r, false, width - 2);
+    tl_summary sum = checklist_run_summary(st->r, false, app->lang, width - 2);
     char *text = summary_text(&sum, true);
     panel_text p = {text, x, width};
     view_show(&st->panel, y, rows - y, x, width, layout_assessment, &p);
@@ -208,25 +208,27 @@ static void next_section(run_state *st, int dir)
 
 static void answer(run_state *st, tl_app *app, tl_answer a)
 {
-    check_run *r = st->r;
-    if (!check_run_answer(app, r, st->cur, a, r->notes[st->cur]))
+    tl_checklist_run *r = st->r;
+    tl_error err;
+    if (!ui_ok(app, checklist_run_answer(app->store, r, st->cur, a, &err), &err))
         return;
-    if (r->a.totals.n[TL_A_NONE] == 0)
+    if (r->assessment.totals.n[TL_A_NONE] == 0)
         app_status(app, _("All %zu indicators answered. s shows the case summary."), r->cl->n_indicators);
     go_to(st, st->cur + 1);
 }
 
 static void edit_note(run_state *st, tl_app *app)
 {
-    check_run *r = st->r;
+    tl_checklist_run *r = st->r;
     if (r->answers[st->cur] == TL_A_NONE) {
         app_status(app, "%s", _("Answer first: a note is kept with its answer."));
         return;
     }
     char note[1024];
     snprintf(note, sizeof note, "%s", r->notes[st->cur] ? r->notes[st->cur] : "");
+    tl_error err;
     if (check_prompt_text(app, _("Note (no personal data):"), _("The note"), note, sizeof note) &&
-        check_run_answer(app, r, st->cur, r->answers[st->cur], note[0] ? note : NULL))
+        ui_ok(app, checklist_run_note(app->store, r, st->cur, note, &err), &err))
         app_status(app, "%s", note[0] ? _("Note saved.") : _("Note removed."));
 }
 
@@ -278,23 +280,20 @@ static tl_screen_step run_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **n
 static void run_destroy(tl_screen *s)
 {
     run_state *st = s->state;
-    check_run_free(st->r);
+    checklist_run_free(st->r);
     free(st);
     free(s);
 }
 
 /* Opens at the first indicator not answered yet, or the first one. */
-tl_screen *check_run_screen_new(tl_app *app, check_run *r)
+tl_screen *check_run_screen_new(tl_app *app, tl_checklist_run *r)
 {
     (void)app;
     run_state *st = calloc(1, sizeof *st);
     if (!st)
         abort();
     st->r = r;
-    while (st->cur + 1 < r->cl->n_indicators && r->answers[st->cur] != TL_A_NONE)
-        st->cur++;
-    if (r->answers[st->cur] != TL_A_NONE)
-        st->cur = 0;
+    st->cur = checklist_run_resume_at(r);
     tl_screen *s = screen_new((tl_screen){.footer = N_("y/n/u/x answer  j/k move  e note  g guidance  s summary  ? help  q back"),
                                           .draw = run_draw, .key = run_key, .destroy = run_destroy,
                                           .state = st});

@@ -12,7 +12,7 @@
 #include <sys/stat.h>
 
 typedef struct {
-    check_run *r; /* owned by the run screen below */
+    tl_checklist_run *r; /* owned by the run screen below */
     bool notes;
     ui_scroll view;
 } summary_state;
@@ -41,7 +41,7 @@ static void summary_draw(tl_screen *s, tl_app *app, int rows, int cols)
     summary_state *st = s->state;
     char made[32];
     made_now(made, sizeof made);
-    tl_summary sum = check_run_summary(app, st->r, st->notes, cols - 2);
+    tl_summary sum = checklist_run_summary(st->r, st->notes, app->lang, cols - 2);
     sum.made = made;
     char *text = summary_text(&sum, false);
     char head[128];
@@ -73,7 +73,7 @@ static void write_file(summary_state *st, tl_app *app)
         return;
     char made[32];
     made_now(made, sizeof made);
-    tl_summary sum = check_run_summary(app, st->r, notes, 0);
+    tl_summary sum = checklist_run_summary(st->r, notes, app->lang, 0);
     sum.made = made;
     tl_error err;
     if (!ui_ok(app, summary_save_logged(app->store, path, &sum, &err), &err))
@@ -87,7 +87,7 @@ static void write_file(summary_state *st, tl_app *app)
 static void finish(summary_state *st, tl_app *app)
 {
     tl_error err;
-    if (ui_ok(app, store_run_finish(app->store, st->r->info.id, &err), &err))
+    if (ui_ok(app, checklist_run_finish(app->store, st->r, &err), &err))
         app_status(app, "%s", _("The run is marked finished; its answers can still be changed."));
 }
 
@@ -116,7 +116,7 @@ static void summary_destroy(tl_screen *s)
     free(s);
 }
 
-tl_screen *check_summary_screen_new(tl_app *app, check_run *r)
+tl_screen *check_summary_screen_new(tl_app *app, tl_checklist_run *r)
 {
     (void)app;
     summary_state *st = calloc(1, sizeof *st);

@@ -24,11 +24,10 @@ typedef struct {
 
 static size_t indicator(const tl_checklist *cl, const char *id)
 {
-    for (size_t i = 0; i < cl->n_indicators; i++)
-        if (strcmp(cl->indicators[i].id, id) == 0)
-            return i;
-    fail_msg("no indicator %s", id);
-    return 0;
+    size_t i = checklist_indicator_index(cl, id);
+    if (i == cl->n_indicators)
+        fail_msg("no indicator %s", id);
+    return i;
 }
 
 /* The ILO test checklist with the full combination answered yes, one
