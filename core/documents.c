@@ -93,7 +93,7 @@ void doc_session_free(tl_doc_session *d)
 
 bool doc_took_part(const tl_result_row *row)
 {
-    return !row->has_status || (row->status != TL_ATT_EXCUSED && row->status != TL_ATT_ABSENT);
+    return !row->has_status || attendance_takes_part(row->status);
 }
 
 /* The module's place in the curriculum, or after all of them. */

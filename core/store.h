@@ -61,6 +61,13 @@ extern const char *const tl_level_names[TL_LEVEL_COUNT];
 typedef enum {
     TL_ATT_PRESENT, TL_ATT_LATE, TL_ATT_LEFT_EARLY, TL_ATT_REMOTE, TL_ATT_EXCUSED, TL_ATT_ABSENT, TL_ATT_COUNT
 } tl_attendance;
+/* Who takes part in what a session presents (the course, its knowledge
+ * checks) and so counts as having attended: everyone on the roll call but
+ * the excused and the absent. */
+bool attendance_takes_part(tl_attendance status);
+/* The statuses whose minutes are entered (late, left early): the others
+ * take part for the whole session or not at all. */
+bool attendance_counts_minutes(tl_attendance status);
 extern const char *const tl_attendance_names[TL_ATT_COUNT];
 
 /* The organisation with this name and type, created when new. */

@@ -35,7 +35,12 @@ static const char *or_null(const char *text)
     return text && *text ? text : NULL;
 }
 
-static bool counts_minutes(tl_attendance status)
+bool attendance_takes_part(tl_attendance status)
+{
+    return status != TL_ATT_EXCUSED && status != TL_ATT_ABSENT;
+}
+
+bool attendance_counts_minutes(tl_attendance status)
 {
     return status == TL_ATT_LATE || status == TL_ATT_LEFT_EARLY;
 }
@@ -44,7 +49,7 @@ static tl_status check_minutes(tl_attendance status, int minutes, tl_error *err)
 {
     if (minutes == -1)
         return TL_OK;
-    if (!counts_minutes(status))
+    if (!attendance_counts_minutes(status))
         return tl_fail(err, TL_DATAERR, "minutes are entered only for someone late or leaving early");
     if (minutes < 1 || minutes > 24 * 60)
         return tl_fail(err, TL_DATAERR, "%d minutes: a number from 1 to 1440", minutes);
@@ -91,7 +96,7 @@ static tl_status edit_attendee(tl_store *s, const void *ctx, tl_error *err)
                                  "UPDATE attendance SET status = ?, remark = ?, minutes = nullif(?, -1) "
                                  "WHERE session_id = ? AND participant_id = ?",
                                  "ttiii", tl_attendance_names[e->status], or_null(e->remark),
-                                 (int64_t)(counts_minutes(e->status) ? e->minutes : -1),
+                                 (int64_t)(attendance_counts_minutes(e->status) ? e->minutes : -1),
                                  (int64_t)c->session, (int64_t)c->participant),
                          "attendee", c->participant, err);
     /* An organisation that nobody belongs to any more was a typo. */

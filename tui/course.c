@@ -11,15 +11,10 @@
 #include <string.h>
 #include <time.h>
 
-enum { MAX_PAGE_SECONDS = 1800 }; /* longer on one page counts as a break */
-
 typedef struct {
-    tl_course *course;
-    tl_step *steps;
-    size_t n_steps, cur;
+    tl_course_place place; /* the course, its steps and the one shown */
     int scroll, body_lines;
     bool notes, page_scrolls;
-    time_t entered;
     int rows;          /* of the last layout */
     char footer[256];  /* the keys that work on this step (course_footer) */
 } course_state;
@@ -35,70 +30,15 @@ static const char *const help_text =
        "- **q** or **Esc**: back; your place is saved as you go\n"
        "- **?**: this help");
 
-/* ---- recording ---- */
-
-static void record_page(tl_app *app, course_state *c, int seconds, bool completed)
-{
-    tl_step st = c->steps[c->cur];
-    const tl_module *m = &c->course->cu->modules[st.module];
-    for (size_t i = 0; i < c->course->n; i++) {
-        tl_error err;
-        if (!ui_ok(app, store_progress_set(app->store, c->course->session, c->course->people[i], m->id,
-                                           st.page, (int)m->n_pages, seconds, completed, &err), &err))
-            return;
-    }
-}
-
-static void enter_step(tl_app *app, course_state *c)
-{
-    c->scroll = 0;
-    c->entered = time(NULL);
-    if (c->steps[c->cur].kind == TL_STEP_PAGE)
-        record_page(app, c, 0, false);
-}
-
-/* Adds the time spent on the page; the last page of a module without a
- * check completes the module. */
-static void leave_step(tl_app *app, course_state *c, bool forward)
-{
-    tl_step st = c->steps[c->cur];
-    if (st.kind != TL_STEP_PAGE)
-        return;
-    long spent = (long)(time(NULL) - c->entered);
-    const tl_module *m = &c->course->cu->modules[st.module];
-    bool last = st.page + 1 == (int)m->n_pages;
-    record_page(app, c, spent > MAX_PAGE_SECONDS ? MAX_PAGE_SECONDS : (int)spent,
-                forward && last && !m->check.present);
-}
+/* ---- moving ---- */
 
 static void go_to(tl_app *app, course_state *c, size_t step)
 {
-    if (step >= c->n_steps || step == c->cur)
+    if (step >= c->place.n_steps || step == c->place.cur)
         return;
-    leave_step(app, c, step > c->cur);
-    c->cur = step;
-    enter_step(app, c);
-}
-
-/* Where the course last was for anyone in it (a group's attendees move
- * together; the first on today's list may have been absent last time). */
-static size_t resume_step(tl_app *app, course_state *c)
-{
-    char module_id[65];
-    int page;
-    bool found = false;
     tl_error err;
-    if (c->course->n == 0 ||
-        store_progress_latest(app->store, c->course->session, 0, module_id, &page,
-                              &found, &err) != TL_OK || !found)
-        return 0;
-    for (size_t i = 0; i < c->n_steps; i++) {
-        tl_step st = c->steps[i];
-        if (st.kind == TL_STEP_PAGE && st.page == page &&
-            strcmp(c->course->cu->modules[st.module].id, module_id) == 0)
-            return i;
-    }
-    return 0;
+    ui_ok(app, course_go_to(app->store, &c->place, step, time(NULL), &err), &err);
+    c->scroll = 0;
 }
 
 /* ---- drawing ---- */
@@ -129,8 +69,8 @@ void check_title(const tl_curriculum *cu, tl_step st, const char *lang, char *ou
 
 static void draw_check_step(tl_app *app, course_state *c, int rows, int cols)
 {
-    tl_step st = c->steps[c->cur];
-    const tl_curriculum *cu = c->course->cu;
+    tl_step st = c->place.steps[c->place.cur];
+    const tl_curriculum *cu = c->place.course->cu;
     const tl_check *k = step_check(cu, st);
     char line[512];
     check_title(cu, st, app->lang, line, sizeof line);
@@ -139,27 +79,32 @@ static void draw_check_step(tl_app *app, course_state *c, int rows, int cols)
              k->n_questions, k->pass_mark);
     ui_put(6, 2, cols - 4, line, 0);
     int y = 8, who_w = 0;
-    for (size_t i = 0; i < c->course->n; i++) /* the names' column: as wide as they need, up to 28 */
-        who_w = ui_width(c->course->labels[i]) > who_w ? ui_width(c->course->labels[i]) : who_w;
+    for (size_t i = 0; i < c->place.course->n; i++) /* the names' column: as wide as they need, up to 28 */
+        who_w = ui_width(c->place.course->labels[i]) > who_w ? ui_width(c->place.course->labels[i]) : who_w;
     who_w = who_w < 28 ? who_w : 28;
     /* The line on how to go on must stay in sight: a long roll call gives
      * way, and says how many it leaves out. */
     int room = rows - y - 3;
-    size_t shown = c->course->n;
+    size_t shown = c->place.course->n;
     if (room > 0 && shown > (size_t)room)
         shown = (size_t)room - 1;
     for (size_t i = 0; i < shown && y < rows; i++, y++) {
         char who[120], state[128];
-        check_state_text(app, c->course, i, step_check_id(cu, st), st.phase, k, state, sizeof state);
-        snprintf(line, sizeof line, "%s  %s", ui_fit(who, sizeof who, c->course->labels[i], who_w), state);
+        tl_check_standing standing;
+        tl_error err;
+        if (course_check_standing(app->store, c->place.course, i, st, &standing, &err) == TL_OK)
+            check_standing_text(&standing, k->n_questions, state, sizeof state);
+        else
+            snprintf(state, sizeof state, "?");
+        snprintf(line, sizeof line, "%s  %s", ui_fit(who, sizeof who, c->place.course->labels[i], who_w), state);
         ui_put(y, 4, cols - 6, line, 0);
     }
-    if (shown < c->course->n && y < rows) {
-        snprintf(line, sizeof line, _n("... and %zu more", "... and %zu more", c->course->n - shown),
-                 c->course->n - shown);
+    if (shown < c->place.course->n && y < rows) {
+        snprintf(line, sizeof line, _n("... and %zu more", "... and %zu more", c->place.course->n - shown),
+                 c->place.course->n - shown);
         ui_put(y++, 4, cols - 6, line, A_DIM);
     }
-    bool last = c->cur + 1 == c->n_steps;
+    bool last = c->place.cur + 1 == c->place.n_steps;
     if (y + 1 < rows)
         ui_wrap(y + 1, 2, cols - 4, rows - y - 1,
                 last ? _("Press Enter to start the check. It is the last step of the course.")
@@ -170,14 +115,14 @@ enum { PAGE_TOP = 6 };
 
 static const tl_page *step_page(const course_state *c)
 {
-    tl_step st = c->steps[c->cur];
-    return &c->course->cu->modules[st.module].pages[st.page];
+    tl_step st = c->place.steps[c->place.cur];
+    return &c->place.course->cu->modules[st.module].pages[st.page];
 }
 
 /* The trainer's notes when they are shown, else "". */
 static const char *shown_notes(const tl_app *app, const course_state *c)
 {
-    return c->notes && c->course->group ? text_get(&step_page(c)->trainer_notes, app->lang) : "";
+    return c->notes && c->place.course->group ? text_get(&step_page(c)->trainer_notes, app->lang) : "";
 }
 
 /* The rows the notes take at the bottom (0 when none are shown). */
@@ -220,22 +165,22 @@ static void draw_page_step(tl_app *app, course_state *c, int rows, int cols)
  * after each key too. */
 static void course_footer(course_state *c, const tl_app *app, int rows, int cols)
 {
-    tl_step st = c->steps[c->cur];
+    tl_step st = c->place.steps[c->place.cur];
     bool page = st.kind == TL_STEP_PAGE;
     ui_key_hint h[10];
     size_t n = 0;
     if (!page)
         h[n++] = (ui_key_hint){N_("Enter start the check"), N_("Enter check"), 9};
-    h[n++] = c->cur + 1 < c->n_steps ? (ui_key_hint){N_("Right next"), NULL, 9}
+    h[n++] = c->place.cur + 1 < c->place.n_steps ? (ui_key_hint){N_("Right next"), NULL, 9}
                                      : (ui_key_hint){N_("Right end"), NULL, 8};
-    if (c->cur > 0)
+    if (c->place.cur > 0)
         h[n++] = (ui_key_hint){N_("Left back"), NULL, 6};
     c->rows = rows;
     if (page)
         measure_page(app, c, rows, cols);
     if (page && c->page_scrolls)
         h[n++] = (ui_key_hint){N_("j/k scroll"), NULL, 7};
-    if (page && c->course->group && *text_get(&step_page(c)->trainer_notes, app->lang))
+    if (page && c->place.course->group && *text_get(&step_page(c)->trainer_notes, app->lang))
         h[n++] = (ui_key_hint){N_("t notes"), NULL, 3};
     h[n++] = (ui_key_hint){N_("m module"), NULL, 4};
     h[n++] = (ui_key_hint){N_("o results"), NULL, 5};
@@ -247,8 +192,8 @@ static void course_footer(course_state *c, const tl_app *app, int rows, int cols
 static void course_draw(tl_screen *s, tl_app *app, int rows, int cols)
 {
     course_state *c = s->state;
-    const tl_curriculum *cu = c->course->cu;
-    tl_step st = c->steps[c->cur];
+    const tl_curriculum *cu = c->place.course->cu;
+    tl_step st = c->place.steps[c->place.cur];
     ui_put(0, 1, cols - 2, text_get(&cu->h.title, app->lang), A_BOLD);
     char line[512];
     if (st.module >= 0) {
@@ -261,7 +206,7 @@ static void course_draw(tl_screen *s, tl_app *app, int rows, int cols)
         snprintf(line, sizeof line, "%s", st.phase == TL_PHASE_PRE ? _("Before the course") : _("After the course"));
     }
     ui_put(1, 1, cols - 2, line, 0);
-    draw_progress(2, cols, c->cur, c->n_steps);
+    draw_progress(2, cols, c->place.cur, c->place.n_steps);
     if (st.kind == TL_STEP_PAGE)
         draw_page_step(app, c, rows, cols);
     else
@@ -271,34 +216,22 @@ static void course_draw(tl_screen *s, tl_app *app, int rows, int cols)
 
 /* ---- the end ---- */
 
-bool self_study_completed(tl_app *app, const tl_course *course)
-{
-    int done = 0;
-    tl_error err;
-    if (course->group ||
-        store_modules_completed(app->store, course->session, course->people[0], &done, &err) != TL_OK)
-        return false;
-    return done >= (int)course->cu->n_modules &&
-           ui_ok(app, store_session_complete(app->store, course->session, &err), &err);
-}
-
 /* Right on the last step: the course ends here; says so, and what is left. */
 static void end_of_course(tl_app *app, course_state *c)
 {
-    const tl_course *course = c->course;
+    const tl_course *course = c->place.course;
     if (course->group) {
         app_status(app, "%s", _("End of the course. q goes back to the session, where c closes it."));
         return;
     }
-    if (self_study_completed(app, course)) {
-        app_status(app, "%s", _("End of the course: every module is completed, and so is your self-study. q leaves."));
-        return;
-    }
-    if (app->status[0])
-        return; /* recording the completion failed: that message stays */
     int done = 0;
+    bool completed = false;
     tl_error err;
-    if (ui_ok(app, store_modules_completed(app->store, course->session, course->people[0], &done, &err), &err))
+    if (!ui_ok(app, course_completion(app->store, course, &done, &completed, &err), &err))
+        return; /* recording the completion failed: that message stays */
+    if (completed)
+        app_status(app, "%s", _("End of the course: every module is completed, and so is your self-study. q leaves."));
+    else
         app_status(app,
                    _n("End of the course: %d of %zu module completed. m goes to a module, q leaves.",
                       "End of the course: %d of %zu modules completed. m goes to a module, q leaves.",
@@ -310,17 +243,17 @@ static void end_of_course(tl_app *app, course_state *c)
 
 static void jump_to_module(tl_app *app, course_state *c)
 {
-    const tl_curriculum *cu = c->course->cu;
+    const tl_curriculum *cu = c->place.course->cu;
     const char **labels = calloc(cu->n_modules, sizeof *labels);
     if (!labels)
         abort();
     for (size_t m = 0; m < cu->n_modules; m++)
         labels[m] = text_get(&cu->modules[m].title, app->lang);
-    int current = c->steps[c->cur].module;
+    int current = c->place.steps[c->place.cur].module;
     int pick = ui_choose(app, _("Jump to module"), labels, (int)cu->n_modules, current < 0 ? 0 : current);
     free(labels);
-    for (size_t i = 0; pick >= 0 && i < c->n_steps; i++)
-        if (c->steps[i].kind == TL_STEP_PAGE && c->steps[i].module == pick) {
+    for (size_t i = 0; pick >= 0 && i < c->place.n_steps; i++)
+        if (c->place.steps[i].kind == TL_STEP_PAGE && c->place.steps[i].module == pick) {
             go_to(app, c, i);
             return;
         }
@@ -328,33 +261,34 @@ static void jump_to_module(tl_app *app, course_state *c)
 
 static tl_screen_step course_handle(tl_app *app, course_state *c, tl_key k, tl_screen **next)
 {
-    tl_step st = c->steps[c->cur];
+    tl_step st = c->place.steps[c->place.cur];
     bool forward = key_fn(k, KEY_RIGHT) || key_char(k, ' ') || key_char(k, 'n');
-    if (forward && c->cur + 1 == c->n_steps)
+    if (forward && c->place.cur + 1 == c->place.n_steps)
         end_of_course(app, c);
     else if (forward)
-        go_to(app, c, c->cur + 1);
-    else if ((key_fn(k, KEY_LEFT) || key_char(k, 'p')) && c->cur > 0)
-        go_to(app, c, c->cur - 1);
+        go_to(app, c, c->place.cur + 1);
+    else if ((key_fn(k, KEY_LEFT) || key_char(k, 'p')) && c->place.cur > 0)
+        go_to(app, c, c->place.cur - 1);
     else if (key_down(k) && c->scroll + 1 < c->body_lines)
         c->scroll++;
     else if (key_up(k) && c->scroll > 0)
         c->scroll--;
     else if (key_char(k, 'm'))
         jump_to_module(app, c);
-    else if (key_char(k, 't') && c->course->group)
+    else if (key_char(k, 't') && c->place.course->group)
         c->notes = !c->notes;
     else if (key_char(k, '?'))
         ui_help(app, _("Keys of the course"), _(help_text));
     else if (key_char(k, 'o')) {
-        *next = results_screen_new(app, c->course);
+        *next = results_screen_new(app, c->place.course);
         return *next ? SCREEN_PUSH : SCREEN_STAY;
     }
     else if (key_enter(k) && st.kind == TL_STEP_CHECK) {
-        *next = quiz_screen_new(app, c->course, st);
+        *next = quiz_screen_new(app, c->place.course, st);
         return *next ? SCREEN_PUSH : SCREEN_STAY;
     } else if (key_back(k)) {
-        leave_step(app, c, false);
+        tl_error err;
+        ui_ok(app, course_leave(app->store, &c->place, time(NULL), &err), &err);
         return SCREEN_BACK;
     }
     return SCREEN_STAY;
@@ -371,8 +305,7 @@ static tl_screen_step course_key(tl_screen *s, tl_app *app, tl_key k, tl_screen 
 static void course_destroy(tl_screen *s)
 {
     course_state *c = s->state;
-    course_free(c->course);
-    free(c->steps);
+    course_place_free(&c->place);
     free(c);
     free(s);
 }
@@ -382,15 +315,9 @@ tl_screen *course_screen_new(tl_app *app, tl_course *course)
     course_state *c = calloc(1, sizeof *c);
     if (!c)
         abort();
-    c->course = course;
-    c->n_steps = course_steps(course->cu, NULL);
-    c->steps = calloc(c->n_steps ? c->n_steps : 1, sizeof *c->steps);
-    if (!c->steps)
-        abort();
-    course_steps(course->cu, c->steps);
     c->notes = true;
-    c->cur = resume_step(app, c);
-    enter_step(app, c);
+    tl_error err;
+    ui_ok(app, course_place_open(app->store, course, time(NULL), &c->place, &err), &err);
     tl_screen *s = screen_new((tl_screen){.footer = c->footer, .draw = course_draw, .key = course_key,
                                           .destroy = course_destroy, .state = c});
     course_footer(c, app, LINES - 2, COLS); /* the footer of the first frame */

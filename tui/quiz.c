@@ -11,16 +11,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { UNANSWERED = -1, SKIPPED = -2 };
 typedef enum { Q_ASK, Q_FEEDBACK, Q_RESULTS } quiz_mode;
 
 typedef struct {
-    const tl_course *course;
+    tl_knowledge_check *kc; /* the attempts and answers (core/knowledge_check.c) */
+    const tl_course *course; /* kc's, and its step and check: */
     tl_step step;
     const tl_check *k;
-    const char *check_id;
-    tl_id *attempts;  /* per person */
-    int64_t *chosen;  /* [person * questions + q]: a bit mask, UNANSWERED or SKIPPED */
     size_t q, person;
     unsigned mask;
     int cursor;
@@ -41,48 +38,12 @@ static const char *const help_text =
        "- **r**: on the results, take the check again\n"
        "- **q** or **Esc**: leave the check; the answers given so far are kept");
 
-static int64_t *answer_of(quiz_state *z, size_t person, size_t q)
+static int64_t answer_of(const quiz_state *z, size_t person, size_t q)
 {
-    return &z->chosen[person * z->k->n_questions + q];
+    return knowledge_check_chosen(z->kc, person, q);
 }
 
 /* ---- starting and resuming ---- */
-
-static bool open_attempt(tl_app *app, quiz_state *z, size_t i, bool fresh)
-{
-    tl_error err;
-    tl_id person = z->course->people[i];
-    tl_status st = fresh ? TL_OK
-                         : store_attempt_open(app->store, z->course->session, person, z->check_id,
-                                              z->step.phase, &z->attempts[i], &err);
-    if (st == TL_OK && (fresh || !z->attempts[i]))
-        st = store_attempt_start(app->store, z->course->session, person, z->check_id, z->step.phase,
-                                 &z->attempts[i], &err);
-    if (st == TL_OK && !fresh)
-        st = store_attempt_answers(app->store, z->attempts[i], z->k, answer_of(z, i, 0), &err);
-    else
-        for (size_t q = 0; q < z->k->n_questions; q++)
-            *answer_of(z, i, q) = UNANSWERED;
-    return ui_ok(app, st, &err);
-}
-
-/* The first question somebody has not answered yet (or n when none). */
-static size_t first_open_question(quiz_state *z)
-{
-    for (size_t q = 0; q < z->k->n_questions; q++)
-        for (size_t i = 0; i < z->course->n; i++)
-            if (*answer_of(z, i, q) == UNANSWERED)
-                return q;
-    return z->k->n_questions;
-}
-
-static size_t next_open_person(quiz_state *z, size_t from)
-{
-    for (size_t i = from; i < z->course->n; i++)
-        if (*answer_of(z, i, z->q) == UNANSWERED)
-            return i;
-    return z->course->n;
-}
 
 static void finish(tl_app *app, quiz_state *z);
 
@@ -96,7 +57,7 @@ static void ask(tl_app *app, quiz_state *z, size_t q)
         return;
     }
     z->mode = Q_ASK;
-    z->person = next_open_person(z, 0);
+    z->person = knowledge_check_next_person(z->kc, z->q, 0);
     if (z->person == z->course->n) { /* everyone answered before a break */
         z->mode = Q_FEEDBACK;
         return;
@@ -105,62 +66,24 @@ static void ask(tl_app *app, quiz_state *z, size_t q)
     z->cursor = 0;
 }
 
-static bool start(tl_app *app, quiz_state *z, bool fresh)
+/* Takes the check again: new attempts for everyone. */
+static void retake(tl_app *app, quiz_state *z)
 {
-    for (size_t i = 0; i < z->course->n; i++)
-        if (!open_attempt(app, z, i, fresh))
-            return false;
-    ask(app, z, first_open_question(z));
-    return true;
+    tl_error err;
+    if (ui_ok(app, knowledge_check_retake(app->store, z->kc, &err), &err))
+        ask(app, z, 0);
 }
 
 /* ---- finishing ---- */
-
-static void complete_module(tl_app *app, quiz_state *z, size_t i)
-{
-    const tl_module *m = &z->course->cu->modules[z->step.module];
-    tl_error err;
-    ui_ok(app, store_progress_set(app->store, z->course->session, z->course->people[i], m->id,
-                                  (int)m->n_pages - 1, (int)m->n_pages, 0, true, &err), &err);
-}
-
-static void check_self_study_done(tl_app *app, quiz_state *z)
-{
-    if (self_study_completed(app, z->course))
-        app_status(app, "%s", _("Curriculum completed: every module is passed."));
-}
-
-static int score_of(quiz_state *z, size_t i, int *answered)
-{
-    int score = 0;
-    *answered = 0;
-    for (size_t q = 0; q < z->k->n_questions; q++) {
-        int64_t a = *answer_of(z, i, q);
-        if (a < 0)
-            continue;
-        (*answered)++;
-        score += question_correct(&z->k->questions[q], (unsigned)a);
-    }
-    return score;
-}
 
 static void finish(tl_app *app, quiz_state *z)
 {
     z->mode = Q_RESULTS;
     z->view.skip = 0;
-    int max = (int)z->k->n_questions;
-    for (size_t i = 0; i < z->course->n; i++) {
-        int answered, score = score_of(z, i, &answered);
-        if (answered == 0)
-            continue; /* skipped throughout: no result for this attendee */
-        bool passed = check_passes(z->k, score, max);
-        tl_error err;
-        if (!ui_ok(app, store_attempt_finish(app->store, z->attempts[i], score, max, passed, &err), &err))
-            return;
-        if (passed && z->step.phase == TL_PHASE_MODULE)
-            complete_module(app, z, i);
-    }
-    check_self_study_done(app, z);
+    bool completed;
+    tl_error err;
+    if (ui_ok(app, knowledge_check_finish(app->store, z->kc, &completed, &err), &err) && completed)
+        app_status(app, "%s", _("Curriculum completed: every module is passed."));
 }
 
 /* ---- answering ---- */
@@ -180,15 +103,10 @@ static void toggle(quiz_state *z, int choice)
 
 static void save_answer(tl_app *app, quiz_state *z, int64_t value)
 {
-    const tl_question *qq = &z->k->questions[z->q];
-    if (value >= 0) {
-        tl_error err;
-        if (!ui_ok(app, store_answer_record(app->store, z->attempts[z->person], qq->id, (unsigned)value,
-                                            question_correct(qq, (unsigned)value), &err), &err))
-            return;
-    }
-    *answer_of(z, z->person, z->q) = value;
-    z->person = next_open_person(z, z->person + 1);
+    tl_error err;
+    if (!ui_ok(app, knowledge_check_answer(app->store, z->kc, z->person, z->q, value, &err), &err))
+        return;
+    z->person = knowledge_check_next_person(z->kc, z->q, z->person + 1);
     z->mask = 0;
     z->cursor = 0;
     z->follow = true;
@@ -219,7 +137,7 @@ static tl_screen_step ask_key(tl_app *app, quiz_state *z, tl_key k)
     else if (key_enter(k))
         save_answer(app, z, z->mask);
     else if (key_char(k, 's') && z->course->group)
-        save_answer(app, z, SKIPPED);
+        save_answer(app, z, TL_KC_SKIPPED);
     return SCREEN_STAY;
 }
 
@@ -241,15 +159,11 @@ static void feedback_line(quiz_state *z, char *out, size_t size)
 {
     const tl_question *qq = &z->k->questions[z->q];
     if (z->course->group) {
-        int right = 0, answered = 0;
-        for (size_t i = 0; i < z->course->n; i++) {
-            int64_t a = *answer_of(z, i, z->q);
-            answered += a >= 0;
-            right += a >= 0 && question_correct(qq, (unsigned)a);
-        }
+        int right, answered;
+        knowledge_check_tally(z->kc, z->q, &answered, &right);
         snprintf(out, size, _("%d of %d answered correctly."), right, answered);
     } else {
-        int64_t a = *answer_of(z, 0, z->q);
+        int64_t a = answer_of(z, 0, z->q);
         snprintf(out, size, "%s", a >= 0 && question_correct(qq, (unsigned)a) ? _("Right.") : _("Not quite."));
     }
 }
@@ -289,7 +203,7 @@ static void layout_question(ui_view *v, void *ctx)
     quiz_state *z = c->z;
     const tl_question *qq = &z->k->questions[z->q];
     bool reveal = z->mode == Q_FEEDBACK;
-    int64_t mine = z->course->group || !reveal ? z->mask : *answer_of(z, 0, z->q);
+    int64_t mine = z->course->group || !reveal ? z->mask : answer_of(z, 0, z->q);
     view_wrap(v, 2, c->cols - 4, text_get(&qq->text, c->app->lang), A_BOLD);
     v->line++;
     z->answer_line = v->line;
@@ -340,9 +254,9 @@ static void draw_people(quiz_state *z, int y, int count, int cols)
         first = n - (size_t)count;
     char line[256], who[128];
     for (size_t i = first; i < n && i < first + (size_t)count; i++, y++) {
-        int64_t a = *answer_of(z, i, z->q);
+        int64_t a = answer_of(z, i, z->q);
         bool current = i == z->person;
-        const char *state = a == SKIPPED ? _("skipped") : a >= 0 ? _("answered") : current ? _("answering") : "";
+        const char *state = a == TL_KC_SKIPPED ? _("skipped") : a >= 0 ? _("answered") : current ? _("answering") : "";
         snprintf(line, sizeof line, "%s %s %s", current ? ">" : " ", ui_fit(who, sizeof who, z->course->labels[i], 30),
                  state);
         ui_put(y, 2, cols - 4, line, current ? A_BOLD : 0);
@@ -399,19 +313,19 @@ static void layout_results(ui_view *v, void *ctx)
     char line[512], who[128];
     int max = (int)z->k->n_questions;
     for (size_t i = 0; i < z->course->n; i++) {
-        int answered, score = score_of(z, i, &answered);
+        int answered, score = knowledge_check_score(z->kc, i, &answered);
         ui_fit(who, sizeof who, z->course->labels[i], 30);
         if (answered == 0)
             snprintf(line, sizeof line, "%s %s", who, _("skipped"));
         else
             snprintf(line, sizeof line, "%s %d/%d (%d%%)  %s", who, score, max, check_percent(score, max),
-                     check_passes(z->k, score, max) ? _("PASSED") : _("not passed"));
+                     knowledge_check_passed(z->kc, i) ? _("PASSED") : _("not passed"));
         view_put(v, 4, c->cols - 6, line, 0);
     }
     if (z->course->group)
         return;
     for (size_t q = 0; q < z->k->n_questions; q++) {
-        int64_t a = *answer_of(z, 0, q);
+        int64_t a = answer_of(z, 0, q);
         const tl_question *qq = &z->k->questions[q];
         if (a >= 0 && question_correct(qq, (unsigned)a))
             continue;
@@ -493,7 +407,7 @@ static tl_screen_step quiz_handle(tl_app *app, quiz_state *z, tl_key k)
     else if (view_scroll_key(&z->view, k))
         z->follow = false;
     else if (z->mode == Q_RESULTS && key_char(k, 'r'))
-        start(app, z, true);
+        retake(app, z);
     else if (z->mode == Q_RESULTS && key_enter(k))
         return SCREEN_BACK;
     return SCREEN_STAY;
@@ -511,8 +425,7 @@ static tl_screen_step quiz_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **
 static void quiz_destroy(tl_screen *s)
 {
     quiz_state *z = s->state;
-    free(z->attempts);
-    free(z->chosen);
+    knowledge_check_free(z->kc);
     free(z);
     free(s);
 }
@@ -523,23 +436,17 @@ tl_screen *quiz_screen_new(tl_app *app, const tl_course *course, tl_step step)
         app_status(app, "%s", _("Add attendees first: nobody to record answers for."));
         return NULL;
     }
+    tl_knowledge_check *kc;
+    tl_error err;
+    if (!ui_ok(app, knowledge_check_start(app->store, course, step, &kc, &err), &err))
+        return NULL;
     quiz_state *z = calloc(1, sizeof *z);
     if (!z)
         abort();
-    z->course = course;
-    z->step = step;
-    z->k = step_check(course->cu, step);
-    z->check_id = step_check_id(course->cu, step);
-    z->attempts = calloc(course->n, sizeof *z->attempts);
-    z->chosen = calloc(course->n * z->k->n_questions, sizeof *z->chosen);
-    if (!z->attempts || !z->chosen)
-        abort();
+    *z = (quiz_state){.kc = kc, .course = course, .step = step, .k = kc->k};
     tl_screen *s = screen_new((tl_screen){.footer = z->footer, .draw = quiz_draw, .key = quiz_key,
                                           .destroy = quiz_destroy, .state = z});
-    if (!start(app, z, false)) {
-        quiz_destroy(s);
-        return NULL;
-    }
+    ask(app, z, knowledge_check_first_open(kc));
     quiz_lay_out(app, z, LINES - 2, COLS, false); /* the footer of the first frame */
     return s;
 }

@@ -15,48 +15,28 @@ enum { BODY_TOP = 3 };
 typedef struct {
     const tl_course *course;
     size_t person;
+    tl_course_results res; /* person's, read when shown (load_results) */
     ui_scroll view;
     int rows;          /* of the last layout */
     char footer[128];  /* the keys that work now (results_footer) */
 } results_state;
 
-/* How many questions the person's unfinished attempt at a check answered. */
-static int answered_so_far(tl_app *app, const tl_course *course, size_t person, const char *check_id,
-                           tl_phase phase, const tl_check *k)
+void check_standing_text(const tl_check_standing *st, size_t questions, char *out, size_t size)
 {
-    tl_id attempt = 0;
-    tl_error err;
-    if (store_attempt_open(app->store, course->session, course->people[person], check_id, phase, &attempt,
-                           &err) != TL_OK || !attempt)
-        return 0;
-    int64_t *chosen = calloc(k->n_questions ? k->n_questions : 1, sizeof *chosen);
-    if (!chosen)
-        abort();
-    int answered = 0;
-    if (store_attempt_answers(app->store, attempt, k, chosen, &err) == TL_OK)
-        for (size_t q = 0; q < k->n_questions; q++)
-            answered += chosen[q] >= 0;
-    free(chosen);
-    return answered;
-}
-
-void check_state_text(tl_app *app, const tl_course *course, size_t person, const char *check_id,
-                      tl_phase phase, const tl_check *k, char *out, size_t size)
-{
-    bool passed = false, found = false;
-    int score = 0, max = 0;
-    tl_error err;
-    if (store_check_best(app->store, course->session, course->people[person], check_id, phase, &passed,
-                         &score, &max, &found, &err) == TL_OK && found) {
-        snprintf(out, size, "%d/%d (%d%%) %s", score, max, check_percent(score, max),
-                 passed ? _("passed") : _("not passed"));
-        return;
-    }
-    int answered = answered_so_far(app, course, person, check_id, phase, k);
-    if (answered > 0)
-        snprintf(out, size, _("started: %d of %zu answered"), answered, k->n_questions);
+    if (st->finished)
+        snprintf(out, size, "%d/%d (%d%%) %s", st->score, st->max, check_percent(st->score, st->max),
+                 st->passed ? _("passed") : _("not passed"));
+    else if (st->answered > 0)
+        snprintf(out, size, _("started: %d of %zu answered"), st->answered, questions);
     else
         snprintf(out, size, "%s", _("not taken yet"));
+}
+
+/* Reads the results of the person shown, once: drawing only shows them. */
+static bool load_results(tl_app *app, results_state *r)
+{
+    tl_error err;
+    return ui_ok(app, course_results_load(app->store, r->course, r->person, &r->res, &err), &err);
 }
 
 /* ---- one module's line ---- */
@@ -76,18 +56,15 @@ typedef struct {
 
 static void module_row_fill(tl_app *app, const results_state *r, size_t m, module_row *row)
 {
+    (void)app;
     const tl_module *mod = &r->course->cu->modules[m];
-    int seen = 0, seconds = 0;
-    tl_error err;
-    row->completed = false;
-    store_module_progress(app->store, r->course->session, r->course->people[r->person], mod->id, &seen,
-                          &seconds, &row->completed, &err);
-    snprintf(row->progress, sizeof row->progress, _("%2d/%-2zu pages %3d min"), seen, mod->n_pages,
-             (seconds + 59) / 60);
+    const tl_module_result *res = r->res.modules ? &r->res.modules[m] : &(tl_module_result){0};
+    row->completed = res->completed;
+    snprintf(row->progress, sizeof row->progress, _("%2d/%-2zu pages %3d min"), res->pages_seen, mod->n_pages,
+             (res->seconds + 59) / 60);
     snprintf(row->check, sizeof row->check, "%s", _("no check"));
     if (mod->check.present)
-        check_state_text(app, r->course, r->person, mod->id, TL_PHASE_MODULE, &mod->check, row->check,
-                         sizeof row->check);
+        check_standing_text(&res->check, mod->check.n_questions, row->check, sizeof row->check);
 }
 
 /* The widths of the columns: the check column as wide as its widest
@@ -139,10 +116,8 @@ static void layout_results(ui_view *v, void *ctx)
     if (!cu->pre_post.present)
         return;
     char before[96], after[96], line[512];
-    check_state_text(c->app, course, c->r->person, TL_PRE_POST_CHECK_ID, TL_PHASE_PRE, &cu->pre_post, before,
-                     sizeof before);
-    check_state_text(c->app, course, c->r->person, TL_PRE_POST_CHECK_ID, TL_PHASE_POST, &cu->pre_post, after,
-                     sizeof after);
+    check_standing_text(&c->r->res.before, cu->pre_post.n_questions, before, sizeof before);
+    check_standing_text(&c->r->res.after, cu->pre_post.n_questions, after, sizeof after);
     snprintf(line, sizeof line, _("Before the course: %s    After: %s"), before, after);
     v->line++;
     view_wrap(v, 2, c->cols - 4, line, A_BOLD);
@@ -206,6 +181,7 @@ static tl_screen_step results_key(tl_screen *s, tl_app *app, tl_key k, tl_screen
     if (key_char(k, '\t') || key_fn(k, KEY_BTAB)) {
         r->person = (r->person + (key_fn(k, KEY_BTAB) ? n - 1 : 1)) % n;
         r->view.skip = 0;
+        load_results(app, r);
     } else {
         view_scroll_key(&r->view, k);
     }
@@ -215,6 +191,8 @@ static tl_screen_step results_key(tl_screen *s, tl_app *app, tl_key k, tl_screen
 
 static void results_destroy(tl_screen *s)
 {
+    results_state *r = s->state;
+    course_results_clear(&r->res);
     free(s->state);
     free(s);
 }
@@ -229,6 +207,7 @@ tl_screen *results_screen_new(tl_app *app, const tl_course *course)
     if (!r)
         abort();
     r->course = course;
+    load_results(app, r);
     tl_screen *s = screen_new((tl_screen){.footer = r->footer, .draw = results_draw, .key = results_key,
                                           .destroy = results_destroy, .state = r});
     results_lay_out(app, r, LINES - 2, COLS, false); /* the footer of the first frame */

@@ -6,8 +6,7 @@
 #include "keymap.h"
 #include "report_xml.h"
 #include "stats.h"
-#include "store_training.h"
-#include "vec.h"
+#include "training_session.h"
 
 #include <curses.h>
 #include <stdlib.h>
@@ -192,27 +191,13 @@ typedef struct {
     size_t n;
 } name_list;
 
-/* The organisations' names, each once (the same name may have two types;
- * the report's filter is by name). They come sorted by name. */
-static bool collect_name(const tl_org_row *row, void *ctx)
-{
-    name_list *l = ctx;
-    if (l->n == 0 || strcmp(l->names[l->n - 1], row->name) != 0) {
-        char *copy = strdup(row->name);
-        if (!copy)
-            abort();
-        *VEC_PUSH(l->names, l->n) = copy;
-    }
-    return true;
-}
-
 /* An organisation picked from those recorded (a name typed by hand that
  * matches none would give an empty report without a word). NULL: all. */
 static bool choose_organisation(tl_app *app, char *org, size_t size)
 {
     name_list l = {0};
     tl_error err;
-    bool ok = ui_ok(app, store_organisations(app->store, collect_name, &l, &err), &err);
+    bool ok = ui_ok(app, organisation_names(app->store, &l.names, &l.n, &err), &err);
     const char **labels = calloc(l.n + 1, sizeof *labels);
     if (!labels)
         abort();
@@ -221,9 +206,7 @@ static bool choose_organisation(tl_app *app, char *org, size_t size)
         labels[i + 1] = l.names[i];
     int pick = ok ? ui_choose(app, _("Organisation in the report"), labels, (int)l.n + 1, 0) : -1;
     snprintf(org, size, "%s", pick > 0 ? l.names[pick - 1] : "");
-    for (size_t i = 0; i < l.n; i++)
-        free(l.names[i]);
-    free(l.names);
+    organisation_names_free(l.names, l.n);
     free(labels);
     return pick >= 0;
 }

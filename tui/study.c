@@ -5,51 +5,31 @@
 
 #include "dates.h"
 #include "i18n.h"
-#include "vec.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-static tl_course *one_learner(const tl_content *c, tl_id session, tl_id person, const char *label)
-{
-    tl_course *course = calloc(1, sizeof *course);
-    if (!course)
-        abort();
-    course->content = c;
-    course->cu = c->u.curriculum;
-    course->session = session;
-    course->n = 1;
-    course->people = malloc(sizeof *course->people);
-    course->labels = malloc(sizeof *course->labels);
-    if (!course->people || !course->labels || !(course->labels[0] = strdup(label)))
-        abort();
-    course->people[0] = person;
-    return course;
-}
-
 /* The learner: someone registered before (by part of the name: a group
- * session or an earlier self-study), so that they count once, or someone
- * new with organisation and level. */
-static bool pick_learner(tl_app *app, char *name, size_t size, tl_id *person)
+ * session or an earlier self-study), so that they count once (*known set),
+ * or someone new with organisation and level (*who). */
+static bool pick_learner(tl_app *app, char *name, size_t size, tl_id *known, tl_new_person *who)
 {
     if (!ui_prompt(app, _("Your name (optional, Enter to leave out):"), name, size))
         return false;
     trim_spaces(name);
-    tl_known_participant known;
-    pick_result pick = pick_known(app, 0, name, &known);
+    tl_known_participant found;
+    pick_result pick = pick_known(app, 0, name, &found);
+    *known = 0;
     if (pick == PICK_KNOWN) {
-        *person = known.person.participant;
-        size_t n = strlen(known.person.name);
+        *known = found.person.participant;
+        size_t n = strlen(found.person.name);
         n = n < size ? n : size - 1; /* the name as registered, as far as it fits */
-        memcpy(name, known.person.name, n);
+        memcpy(name, found.person.name, n);
         name[n] = '\0';
         return true;
     }
-    tl_id org;
-    tl_level level;
-    tl_error err;
-    return pick == PICK_NEW && pick_organisation(app, &org, &level) &&
-           ui_ok(app, store_participant_add(app->store, name[0] ? name : NULL, org, level, person, &err), &err);
+    who->name = name;
+    return pick == PICK_NEW && pick_organisation(app, &who->organisation, &who->level);
 }
 
 static tl_screen *start_new(tl_app *app, const char *curriculum_id)
@@ -58,22 +38,18 @@ static tl_screen *start_new(tl_app *app, const char *curriculum_id)
     if (!c)
         return NULL;
     char name[128] = "";
-    tl_id person, session;
-    if (!pick_learner(app, name, sizeof name, &person))
+    tl_id known, person, session;
+    tl_new_person who = {0};
+    if (!pick_learner(app, name, sizeof name, &known, &who))
         return NULL;
-    char date[11], start[6], uuid[37];
+    char date[11], start[6];
     today_iso(date);
     now_hhmm(start);
-    tl_session_info info = {.kind = TL_SESSION_SELF, .curriculum_id = c->u.h->id,
-                            .curriculum_version = c->u.h->version, .content_hash = c->hash,
-                            .date = date, .start_time = start};
+    tl_session_start start_as = {.date = date, .start_time = start};
     tl_error err;
-    if (!ui_ok(app, store_session_create(app->store, &info, &session, uuid, &err), &err) ||
-        !ui_ok(app, store_attendance_set(app->store, session, person, TL_ATT_PRESENT, NULL, &err), &err))
+    if (!ui_ok(app, self_study_start(app->store, c, &start_as, known, &who, &session, &person, &err), &err))
         return NULL;
-    char label[160];
-    snprintf(label, sizeof label, "%s", name[0] ? name : _("You"));
-    return course_screen_new(app, one_learner(c, session, person, label));
+    return course_screen_new(app, course_of_learner(c, session, person, name[0] ? name : _("You")));
 }
 
 static tl_screen *resume(tl_app *app, const tl_session_row *r)
@@ -83,7 +59,7 @@ static tl_screen *resume(tl_app *app, const tl_session_row *r)
         app_status(app, _("The curriculum '%s' is no longer in the content folder."), r->curriculum_id);
         return NULL;
     }
-    return course_screen_new(app, one_learner(c, r->id, r->participant, r->learner[0] ? r->learner : _("You")));
+    return course_screen_new(app, course_of_learner(c, r->id, r->participant, r->learner[0] ? r->learner : _("You")));
 }
 
 static void study_label(const tl_session_row *r, char *out, size_t size)

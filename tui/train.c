@@ -17,9 +17,7 @@
 
 typedef struct {
     const tl_content *content;
-    tl_session_row info;
-    tl_attendee_row *people;
-    size_t n;
+    tl_training_session ts;
     ui_list roll; /* the roll call: one row per attendee */
     int cols;     /* the width of the last draw, for the roll call's columns */
 } session_state;
@@ -55,27 +53,20 @@ static const char *const status_choices[TL_ATT_COUNT] = {
 
 /* ---- loading ---- */
 
-static bool collect_attendee(const tl_attendee_row *row, void *ctx)
+/* Reads the session again after a change (st: the change's status). */
+static bool reload(tl_app *app, session_state *ss, tl_status st, const tl_error *err)
 {
-    session_state *ss = ctx;
-    *VEC_PUSH(ss->people, ss->n) = *row;
+    if (!ui_ok(app, st, err))
+        return false;
+    list_set_rows(&ss->roll, (int)ss->ts.n);
     return true;
-}
-
-static void reload(tl_app *app, session_state *ss)
-{
-    free(ss->people);
-    ss->people = NULL;
-    ss->n = 0;
-    tl_error err;
-    ui_ok(app, store_session_get(app->store, ss->info.id, &ss->info, &err), &err);
-    ui_ok(app, store_attendees(app->store, ss->info.id, collect_attendee, ss, &err), &err);
-    list_set_rows(&ss->roll, (int)ss->n);
 }
 
 static void session_load(tl_screen *s, tl_app *app)
 {
-    reload(app, s->state);
+    session_state *ss = s->state;
+    tl_error err;
+    reload(app, ss, training_session_load(app->store, ss->ts.info.id, &ss->ts, &err), &err);
 }
 
 /* ---- drawing ---- */
@@ -104,7 +95,7 @@ static void draw_selected_attendee(const tl_attendee_row *p, int rows, int cols)
 static const char *attendee_text(void *ctx, int i, char *buf, size_t size)
 {
     const session_state *ss = ctx;
-    const tl_attendee_row *p = &ss->people[i];
+    const tl_attendee_row *p = &ss->ts.attendees[i];
     int who_cols = ss->cols >= 120 ? 32 : 22, org_cols = ss->cols >= 120 ? 36 : 20;
     char label[160], who[200], org[200], level[60], status[60];
     participant_label(p->name, p->uuid, label, sizeof label);
@@ -121,29 +112,29 @@ static void session_draw(tl_screen *s, tl_app *app, int rows, int cols)
     const tl_curriculum *cu = ss->content->u.curriculum;
     char line[512];
     ui_put(0, 1, cols - 2, text_get(&cu->h.title, app->lang), A_BOLD);
-    snprintf(line, sizeof line, _("Session %s %s-%s  %s  trainer %s"), ss->info.date, ss->info.start_time,
-             ss->info.end_time[0] ? ss->info.end_time : _("(open)"), ss->info.location,
-             ss->info.trainer[0] ? ss->info.trainer : "-");
+    snprintf(line, sizeof line, _("Session %s %s-%s  %s  trainer %s"), ss->ts.info.date, ss->ts.info.start_time,
+             ss->ts.info.end_time[0] ? ss->ts.info.end_time : _("(open)"), ss->ts.info.location,
+             ss->ts.info.trainer[0] ? ss->ts.info.trainer : "-");
     ui_put(1, 1, cols - 2, line, 0);
-    snprintf(line, sizeof line, _("Attendees (%zu)"), ss->n);
+    snprintf(line, sizeof line, _("Attendees (%zu)"), ss->ts.n);
     ui_put(3, 1, cols - 2, line, A_BOLD);
-    if (ss->n == 0)
+    if (ss->ts.n == 0)
         ui_put(5, 2, cols - 4, _("No attendees yet: press a to add one."), A_DIM);
     /* The roll call scrolls; the selected attendee in full below it. */
     ss->cols = cols;
-    int end = ss->n > 0 ? rows - SELECTED_ROWS : rows;
+    int end = ss->ts.n > 0 ? rows - SELECTED_ROWS : rows;
     list_draw(&ss->roll, 4, end - 4, 2, cols - 4, attendee_text, ss);
-    if (ss->n > 0)
-        draw_selected_attendee(&ss->people[ss->roll.selected], rows, cols);
+    if (ss->ts.n > 0)
+        draw_selected_attendee(&ss->ts.attendees[ss->roll.selected], rows, cols);
 }
 
 /* ---- actions ---- */
 
 static void select_participant(session_state *ss, tl_id participant)
 {
-    for (size_t i = 0; i < ss->n; i++)
-        if (ss->people[i].participant == participant)
-            ss->roll.selected = (int)i;
+    size_t i = training_session_find(&ss->ts, participant);
+    if (i < ss->ts.n)
+        ss->roll.selected = (int)i;
 }
 
 /* Someone registered before joins the roll call as they are: the same
@@ -153,9 +144,8 @@ static void add_known(tl_app *app, session_state *ss, const tl_known_participant
 {
     bool added;
     tl_error err;
-    if (!ui_ok(app, store_attendance_add(app->store, ss->info.id, p->person.participant, TL_ATT_PRESENT, &added, &err), &err))
+    if (!reload(app, ss, training_session_add_known(app->store, &ss->ts, p->person.participant, &added, &err), &err))
         return;
-    reload(app, ss);
     select_participant(ss, p->person.participant);
     if (!added)
         app_status(app, _("%s is on this session's roll call already."), p->person.name);
@@ -163,16 +153,13 @@ static void add_known(tl_app *app, session_state *ss, const tl_known_participant
 
 static void add_new(tl_app *app, session_state *ss, const char *name)
 {
-    tl_id org, person;
-    tl_level level;
-    if (!pick_organisation(app, &org, &level))
+    tl_new_person who = {.name = name};
+    if (!pick_organisation(app, &who.organisation, &who.level))
         return;
+    tl_id person;
     tl_error err;
-    if (ui_ok(app, store_participant_add(app->store, name[0] ? name : NULL, org, level, &person, &err), &err) &&
-        ui_ok(app, store_attendance_set(app->store, ss->info.id, person, TL_ATT_PRESENT, NULL, &err), &err)) {
-        reload(app, ss);
+    if (reload(app, ss, training_session_add_new(app->store, &ss->ts, &who, &person, &err), &err))
         select_participant(ss, person);
-    }
 }
 
 static void add_attendee(tl_app *app, session_state *ss)
@@ -183,7 +170,7 @@ static void add_attendee(tl_app *app, session_state *ss)
         return;
     trim_spaces(name);
     tl_known_participant known;
-    pick_result pick = pick_known(app, ss->info.id, name, &known);
+    pick_result pick = pick_known(app, ss->ts.info.id, name, &known);
     if (pick == PICK_KNOWN)
         add_known(app, ss, &known);
     else if (pick == PICK_NEW)
@@ -209,9 +196,9 @@ static bool ask_minutes(tl_app *app, int *minutes)
 
 static void set_status(tl_app *app, session_state *ss, bool remark)
 {
-    if (ss->n == 0)
+    if (ss->ts.n == 0)
         return;
-    tl_attendee_row *p = &ss->people[ss->roll.selected];
+    tl_attendee_row *p = &ss->ts.attendees[ss->roll.selected];
     int status = p->status;
     char text[sizeof p->remark];
     snprintf(text, sizeof text, "%s", p->remark);
@@ -223,13 +210,12 @@ static void set_status(tl_app *app, session_state *ss, bool remark)
         return;
     tl_error err;
     int minutes = -1;
-    if (!remark && (status == TL_ATT_LATE || status == TL_ATT_LEFT_EARLY) && !ask_minutes(app, &minutes))
+    if (!remark && attendance_counts_minutes((tl_attendance)status) && !ask_minutes(app, &minutes))
         return;
-    if (ui_ok(app, store_attendance_set(app->store, ss->info.id, p->participant, (tl_attendance)status,
-                                        text[0] ? text : NULL, &err), &err) &&
-        (minutes < 0 || ui_ok(app, store_attendance_minutes(app->store, ss->info.id, p->participant, minutes, &err),
-                              &err)))
-        reload(app, ss);
+    reload(app, ss,
+           training_session_mark(app->store, &ss->ts, (size_t)ss->roll.selected, (tl_attendance)status, text, minutes,
+                                 &err),
+           &err);
 }
 
 static bool ask_time(tl_app *app, const char *label, char *buf, size_t size)
@@ -262,39 +248,19 @@ static bool close_session(tl_app *app, session_state *ss)
 {
     char end[16];
     now_hhmm(end);
-    if (!ask_end_time(app, ss->info.start_time, end, sizeof end))
+    if (!ask_end_time(app, ss->ts.info.start_time, end, sizeof end))
         return false;
     tl_error err;
-    if (!ui_ok(app, store_session_close(app->store, ss->info.id, end, &err), &err))
+    if (!reload(app, ss, training_session_close(app->store, &ss->ts, end, &err), &err))
         return false;
     app_status(app, _("Session closed at %s."), end);
     return true;
 }
 
+/* The course for those present (and late). */
 static tl_screen *present(tl_app *app, session_state *ss)
 {
-    tl_course *course = calloc(1, sizeof *course);
-    if (!course)
-        abort();
-    course->content = ss->content;
-    course->cu = ss->content->u.curriculum;
-    course->session = ss->info.id;
-    course->group = true;
-    course->people = calloc(ss->n ? ss->n : 1, sizeof *course->people);
-    course->labels = calloc(ss->n ? ss->n : 1, sizeof *course->labels);
-    if (!course->people || !course->labels)
-        abort();
-    for (size_t i = 0; i < ss->n; i++) {
-        const tl_attendee_row *p = &ss->people[i];
-        if (p->status == TL_ATT_EXCUSED || p->status == TL_ATT_ABSENT)
-            continue;
-        char label[160];
-        participant_label(p->name, p->uuid, label, sizeof label);
-        course->people[course->n] = p->participant;
-        if (!(course->labels[course->n++] = strdup(label)))
-            abort();
-    }
-    return course_screen_new(app, course);
+    return course_screen_new(app, course_of_group(ss->content, &ss->ts, participant_label));
 }
 
 static tl_screen_step session_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
@@ -316,7 +282,7 @@ static tl_screen_step session_key(tl_screen *s, tl_app *app, tl_key k, tl_screen
         *next = present(app, ss);
         return SCREEN_PUSH;
     case SESSION_CLOSE:
-        if (ss->info.end_time[0])
+        if (ss->ts.info.end_time[0])
             app_status(app, "%s", _("This session is already closed."));
         else if (ui_confirm(app, _("Close the session now?")) && close_session(app, ss))
             return SCREEN_BACK;
@@ -330,18 +296,19 @@ static tl_screen_step session_key(tl_screen *s, tl_app *app, tl_key k, tl_screen
 static void session_destroy(tl_screen *s)
 {
     session_state *ss = s->state;
-    free(ss->people);
+    training_session_clear(&ss->ts);
     screen_free(s);
 }
 
-static tl_screen *session_screen_new(tl_app *app, const tl_content *content, tl_id session)
+/* Takes over ts (read by the caller). */
+static tl_screen *session_screen_new(const tl_content *content, tl_training_session *ts)
 {
     session_state *ss = calloc(1, sizeof *ss);
     if (!ss)
         abort();
     ss->content = content;
-    ss->info.id = session;
-    reload(app, ss);
+    ss->ts = *ts;
+    list_set_rows(&ss->roll, (int)ss->ts.n);
     return screen_new((tl_screen){.keys = &session_keymap, .load = session_load, .draw = session_draw, .key = session_key,
                                   .destroy = session_destroy, .state = ss});
 }
@@ -371,17 +338,13 @@ static tl_screen *new_session(tl_app *app, const char *curriculum_id)
         !ui_prompt(app, _("Trainer:"), trainer, sizeof trainer) ||
         !ui_prompt(app, _("Description (optional):"), description, sizeof description))
         return NULL;
-    tl_session_info info = {.kind = TL_SESSION_GROUP, .curriculum_id = c->u.h->id,
-                            .curriculum_version = c->u.h->version, .content_hash = c->hash,
-                            .date = date, .start_time = start, .location = location[0] ? location : NULL,
-                            .trainer = trainer[0] ? trainer : NULL,
-                            .description = description[0] ? description : NULL};
-    tl_id id;
-    char uuid[37];
+    tl_session_start start_as = {.date = date, .start_time = start, .location = location, .trainer = trainer,
+                                 .description = description};
+    tl_training_session ts = {0};
     tl_error err;
-    if (!ui_ok(app, store_session_create(app->store, &info, &id, uuid, &err), &err))
+    if (!ui_ok(app, training_session_open(app->store, c, &start_as, &ts, &err), &err))
         return NULL;
-    return session_screen_new(app, c, id);
+    return session_screen_new(c, &ts);
 }
 
 static void session_label(const tl_session_row *r, char *out, size_t size)
@@ -402,9 +365,12 @@ tl_screen *train_open(tl_app *app, const char *arg)
         s = new_session(app, arg);
     else if (pick > 0) {
         const tl_content *c = library_find(&app->lib, rows[pick - 1].curriculum_id);
-        if (c && c->kind == TL_CURRICULUM)
-            s = session_screen_new(app, c, rows[pick - 1].id);
-        else
+        tl_training_session ts = {0};
+        tl_error err;
+        if (c && c->kind == TL_CURRICULUM) {
+            if (ui_ok(app, training_session_load(app->store, rows[pick - 1].id, &ts, &err), &err))
+                s = session_screen_new(c, &ts);
+        } else
             app_status(app, _("The curriculum '%s' of that session is no longer in the content folder."),
                        rows[pick - 1].curriculum_id);
     }

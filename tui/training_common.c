@@ -4,7 +4,6 @@
 
 #include "i18n.h"
 #include "review_notice.h"
-#include "vec.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -73,18 +72,6 @@ const tl_content *pick_curriculum(tl_app *app, const char *id)
     return lib->curricula[pick];
 }
 
-typedef struct {
-    tl_org_row *rows;
-    size_t n;
-} org_list;
-
-static bool collect_org(const tl_org_row *row, void *ctx)
-{
-    org_list *l = ctx;
-    *VEC_PUSH(l->rows, l->n) = *row;
-    return true;
-}
-
 static bool new_organisation(tl_app *app, tl_id *org)
 {
     char name[128] = "";
@@ -96,14 +83,17 @@ static bool new_organisation(tl_app *app, tl_id *org)
     if (type < 0)
         return false;
     tl_error err;
-    return ui_ok(app, store_organisation(app->store, name, (tl_org_type)type, org, &err), &err);
+    return ui_ok(app, organisation_add(app->store, name, (tl_org_type)type, org, &err), &err);
 }
 
 bool pick_organisation(tl_app *app, tl_id *org, tl_level *level)
 {
-    org_list l = {0};
+    struct {
+        tl_org_row *rows;
+        size_t n;
+    } l;
     tl_error err;
-    if (!ui_ok(app, store_organisations(app->store, collect_org, &l, &err), &err))
+    if (!ui_ok(app, organisations_list(app->store, &l.rows, &l.n, &err), &err))
         return false;
     char **labels = calloc(l.n + 1, sizeof *labels);
     if (!labels)
@@ -134,40 +124,19 @@ bool pick_organisation(tl_app *app, tl_id *org, tl_level *level)
     return true;
 }
 
-void course_free(tl_course *course)
-{
-    if (!course)
-        return;
-    for (size_t i = 0; i < course->n; i++)
-        free(course->labels[i]);
-    free(course->labels);
-    free(course->people);
-    free(course);
-}
-
-typedef struct {
-    tl_session_row *rows;
-    size_t n;
-} session_list;
-
-static bool collect_session(const tl_session_row *row, void *ctx)
-{
-    session_list *l = ctx;
-    *VEC_PUSH(l->rows, l->n) = *row;
-    return l->n < 100;
-}
+/* Sessions beyond this many are not offered to continue. */
+enum { SESSIONS_MAX = 100 };
 
 int pick_session(tl_app *app, tl_session_kind kind, bool open_only, const char *title,
                  const char *new_label, session_label_fn label, tl_session_row **rows, size_t *n)
 {
-    session_list l = {0};
     tl_error err;
-    *rows = NULL;
-    *n = 0;
-    if (!ui_ok(app, store_sessions_list(app->store, kind, open_only, collect_session, &l, &err), &err))
+    if (!ui_ok(app, training_sessions_list(app->store, kind, open_only, SESSIONS_MAX, rows, n, &err), &err))
         return -1;
-    *rows = l.rows;
-    *n = l.n;
+    struct {
+        tl_session_row *rows;
+        size_t n;
+    } l = {*rows, *n};
     if (l.n == 0)
         return 0; /* nothing to continue: straight to a new one */
     char **labels = calloc(l.n + 1, sizeof *labels);
@@ -195,13 +164,6 @@ typedef struct {
     tl_known_participant *rows;
     size_t n;
 } known_list;
-
-static bool collect_known(const tl_known_participant *row, void *ctx)
-{
-    known_list *l = ctx;
-    *VEC_PUSH(l->rows, l->n) = *row;
-    return l->n <= KNOWN_MAX; /* one more than shown tells that there are more */
-}
 
 static char *known_label(const tl_known_participant *p)
 {
@@ -251,10 +213,8 @@ pick_result pick_known(tl_app *app, tl_id session, const char *name, tl_known_pa
     tl_error err;
     if (!name[0])
         return PICK_NEW;
-    if (!ui_ok(app, store_participants_named(app->store, name, session, collect_known, &l, &err), &err)) {
-        free(l.rows);
+    if (!ui_ok(app, people_named(app->store, name, session, KNOWN_MAX, &l.rows, &l.n, &err), &err))
         return PICK_CANCELLED;
-    }
     if (l.n > KNOWN_MAX) {
         l.n = KNOWN_MAX;
         app_status(app, _("Only the first %d are listed: type more of the name to find the others."), KNOWN_MAX);

@@ -4,20 +4,7 @@
 #define TILLIT_TRAINING_UI_H
 
 #include "screen.h"
-#include "store_training.h"
-#include "training.h"
-
-/* Who takes part in a course run: the attendees of a group session, or the
- * one learner of a self-study session. */
-typedef struct {
-    const tl_content *content;
-    const tl_curriculum *cu;
-    tl_id session;
-    bool group;
-    size_t n;
-    tl_id *people;
-    char **labels; /* name, or a pseudonym from the participant's UUID */
-} tl_course;
+#include "course_results.h"
 
 /* The course player: pages, checks, progress; resumes where the first
  * person last was. Takes ownership of course. */
@@ -29,16 +16,10 @@ tl_screen *quiz_screen_new(tl_app *app, const tl_course *course, tl_step step);
 void check_title(const tl_curriculum *cu, tl_step st, const char *lang, char *out, size_t size);
 /* Per module progress and scores, before/after scores, per person. */
 tl_screen *results_screen_new(tl_app *app, const tl_course *course);
-/* Where one person (index into course->people) stands with a check: the
- * best finished score ("6/8 (75%) passed"), else "started: 3 of 8
- * answered", else "not taken yet" (results.c). */
-void check_state_text(tl_app *app, const tl_course *course, size_t person, const char *check_id,
-                      tl_phase phase, const tl_check *k, char *out, size_t size);
-/* For a learner alone: when every module is completed, records the
- * self-study as completed (once) and returns true; false for a group and
- * when a module is left (course.c). */
-bool self_study_completed(tl_app *app, const tl_course *course);
-void course_free(tl_course *course);
+/* Where a person stands with a check of `questions` questions: the best
+ * finished score ("6/8 (75%) passed"), else "started: 3 of 8 answered",
+ * else "not taken yet" (results.c). */
+void check_standing_text(const tl_check_standing *st, size_t questions, char *out, size_t size);
 
 /* Someone registered before, found by part of the name typed (name: not
  * empty): "New participant: name" first, then those registered with such a

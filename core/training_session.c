@@ -1,0 +1,244 @@
+#include "training_session.h"
+
+#include "store_edit.h"
+
+#include "vec.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void training_session_clear(tl_training_session *ts)
+{
+    free(ts->attendees);
+    ts->attendees = NULL;
+    ts->n = 0;
+}
+
+static bool collect_attendee(const tl_attendee_row *row, void *ctx)
+{
+    tl_training_session *ts = ctx;
+    *VEC_PUSH(ts->attendees, ts->n) = *row;
+    return true;
+}
+
+tl_status training_session_load(tl_store *s, tl_id id, tl_training_session *out, tl_error *err)
+{
+    tl_training_session ts = {0};
+    tl_status st = store_session_get(s, id, &ts.info, err);
+    if (st == TL_OK)
+        st = store_attendees(s, id, collect_attendee, &ts, err);
+    if (st != TL_OK) {
+        training_session_clear(&ts);
+        return st;
+    }
+    training_session_clear(out);
+    *out = ts;
+    return TL_OK;
+}
+
+size_t training_session_find(const tl_training_session *ts, tl_id participant)
+{
+    size_t i = 0;
+    while (i < ts->n && ts->attendees[i].participant != participant)
+        i++;
+    return i;
+}
+
+static tl_session_info session_info(const tl_content *curriculum, tl_session_kind kind,
+                                    const tl_session_start *start)
+{
+    return (tl_session_info){.kind = kind, .curriculum_id = curriculum->u.h->id,
+                             .curriculum_version = curriculum->u.h->version, .content_hash = curriculum->hash,
+                             .date = start->date, .start_time = start->start_time,
+                             .location = start->location && *start->location ? start->location : NULL,
+                             .trainer = start->trainer && *start->trainer ? start->trainer : NULL,
+                             .description = start->description && *start->description ? start->description : NULL};
+}
+
+tl_status training_session_open(tl_store *s, const tl_content *curriculum, const tl_session_start *start,
+                                tl_training_session *out, tl_error *err)
+{
+    tl_session_info info = session_info(curriculum, TL_SESSION_GROUP, start);
+    tl_id id;
+    char uuid[37];
+    tl_status st = store_session_create(s, &info, &id, uuid, err);
+    return st == TL_OK ? training_session_load(s, id, out, err) : st;
+}
+
+/* A new participant, in the caller's transaction. */
+static tl_status add_person(tl_store *s, const tl_new_person *who, tl_id *person, tl_error *err)
+{
+    return store_participant_add(s, who->name && *who->name ? who->name : NULL, who->organisation, who->level,
+                                 person, err);
+}
+
+tl_status training_session_add_new(tl_store *s, tl_training_session *ts, const tl_new_person *who,
+                                   tl_id *person, tl_error *err)
+{
+    tl_status st = store_begin(s, err);
+    if (st != TL_OK)
+        return st;
+    st = add_person(s, who, person, err);
+    if (st == TL_OK)
+        st = store_attendance_set(s, ts->info.id, *person, TL_ATT_PRESENT, NULL, err);
+    st = store_end(s, st, err);
+    return st == TL_OK ? training_session_load(s, ts->info.id, ts, err) : st;
+}
+
+tl_status training_session_add_known(tl_store *s, tl_training_session *ts, tl_id participant, bool *added,
+                                     tl_error *err)
+{
+    tl_status st = store_attendance_add(s, ts->info.id, participant, TL_ATT_PRESENT, added, err);
+    return st == TL_OK ? training_session_load(s, ts->info.id, ts, err) : st;
+}
+
+tl_status training_session_mark(tl_store *s, tl_training_session *ts, size_t i, tl_attendance status,
+                                const char *remark, int minutes, tl_error *err)
+{
+    if (i >= ts->n || status >= TL_ATT_COUNT)
+        return tl_fail(err, TL_DATAERR, "no such attendee or status");
+    tl_id who = ts->attendees[i].participant;
+    tl_status st = store_begin(s, err);
+    if (st == TL_OK)
+        st = store_attendance_set(s, ts->info.id, who, status, remark && *remark ? remark : NULL, err);
+    if (st == TL_OK && attendance_counts_minutes(status) && minutes >= 0)
+        st = store_attendance_minutes(s, ts->info.id, who, minutes, err);
+    st = store_end(s, st, err);
+    return st == TL_OK ? training_session_load(s, ts->info.id, ts, err) : st;
+}
+
+tl_status training_session_close(tl_store *s, tl_training_session *ts, const char *end_time, tl_error *err)
+{
+    tl_status st = store_session_close(s, ts->info.id, end_time, err);
+    return st == TL_OK ? training_session_load(s, ts->info.id, ts, err) : st;
+}
+
+tl_status self_study_start(tl_store *s, const tl_content *curriculum, const tl_session_start *start,
+                           tl_id learner, const tl_new_person *who, tl_id *session, tl_id *person,
+                           tl_error *err)
+{
+    tl_session_info info = session_info(curriculum, TL_SESSION_SELF, start);
+    char uuid[37];
+    tl_status st = store_begin(s, err);
+    if (st != TL_OK)
+        return st;
+    *person = learner;
+    if (!learner)
+        st = add_person(s, who, person, err);
+    if (st == TL_OK)
+        st = store_session_create(s, &info, session, uuid, err);
+    if (st == TL_OK)
+        st = store_attendance_set(s, *session, *person, TL_ATT_PRESENT, NULL, err);
+    return store_end(s, st, err);
+}
+
+/* ---- lists ---- */
+
+typedef struct {
+    tl_session_row *rows;
+    size_t n, max;
+} session_list;
+
+static bool collect_session(const tl_session_row *row, void *ctx)
+{
+    session_list *l = ctx;
+    *VEC_PUSH(l->rows, l->n) = *row;
+    return l->n < l->max;
+}
+
+tl_status training_sessions_list(tl_store *s, tl_session_kind kind, bool open_only, size_t max,
+                                 tl_session_row **rows, size_t *n, tl_error *err)
+{
+    session_list l = {.max = max};
+    tl_status st = max ? store_sessions_list(s, kind, open_only, collect_session, &l, err) : TL_OK;
+    if (st != TL_OK) {
+        free(l.rows);
+        l = (session_list){0};
+    }
+    *rows = l.rows;
+    *n = l.n;
+    return st;
+}
+
+typedef struct {
+    tl_org_row *rows;
+    size_t n;
+} org_list;
+
+static bool collect_org(const tl_org_row *row, void *ctx)
+{
+    org_list *l = ctx;
+    *VEC_PUSH(l->rows, l->n) = *row;
+    return true;
+}
+
+tl_status organisations_list(tl_store *s, tl_org_row **rows, size_t *n, tl_error *err)
+{
+    org_list l = {0};
+    tl_status st = store_organisations(s, collect_org, &l, err);
+    if (st != TL_OK) {
+        free(l.rows);
+        l = (org_list){0};
+    }
+    *rows = l.rows;
+    *n = l.n;
+    return st;
+}
+
+tl_status organisation_names(tl_store *s, char ***names, size_t *n, tl_error *err)
+{
+    tl_org_row *rows;
+    size_t count;
+    *names = NULL;
+    *n = 0;
+    tl_status st = organisations_list(s, &rows, &count, err);
+    for (size_t i = 0; st == TL_OK && i < count; i++) {
+        if (*n > 0 && strcmp((*names)[*n - 1], rows[i].name) == 0)
+            continue;
+        char *copy = strdup(rows[i].name);
+        if (!copy)
+            abort();
+        *VEC_PUSH(*names, *n) = copy;
+    }
+    if (st == TL_OK)
+        free(rows);
+    return st;
+}
+
+void organisation_names_free(char **names, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
+}
+
+tl_status organisation_add(tl_store *s, const char *name, tl_org_type type, tl_id *id, tl_error *err)
+{
+    return store_organisation(s, name, type, id, err);
+}
+
+typedef struct {
+    tl_known_participant *rows;
+    size_t n, max;
+} known_list;
+
+static bool collect_known(const tl_known_participant *row, void *ctx)
+{
+    known_list *l = ctx;
+    *VEC_PUSH(l->rows, l->n) = *row;
+    return l->n <= l->max;
+}
+
+tl_status people_named(tl_store *s, const char *fragment, tl_id session, size_t max,
+                       tl_known_participant **rows, size_t *n, tl_error *err)
+{
+    known_list l = {.max = max};
+    tl_status st = store_participants_named(s, fragment, session, collect_known, &l, err);
+    if (st != TL_OK) {
+        free(l.rows);
+        l = (known_list){0};
+    }
+    *rows = l.rows;
+    *n = l.n;
+    return st;
+}

@@ -1,0 +1,84 @@
+/* The training session workflow: a trainer's group session (open it, add
+ * attendees, mark their status, close it) and a learner's self-study
+ * session, with the lists the screens pick from (sessions, organisations,
+ * people registered before). Each action is one call; one that writes
+ * more than one row does so in one transaction, so the database never holds
+ * a participant without their attendance. No curses. */
+#ifndef TILLIT_TRAINING_SESSION_H
+#define TILLIT_TRAINING_SESSION_H
+
+#include "store_training.h"
+
+/* A session with its roll call, as the store holds it. */
+typedef struct {
+    tl_session_row info;
+    tl_attendee_row *attendees;
+    size_t n;
+} tl_training_session;
+
+/* What a new session is given; the curriculum's id, version and hash come
+ * from the content. Texts may be NULL or "". */
+typedef struct {
+    const char *date, *start_time; /* YYYY-MM-DD, HH:MM */
+    const char *location, *trainer, *description;
+} tl_session_start;
+
+/* Someone new: name NULL or "" for a pseudonymous participant. */
+typedef struct {
+    const char *name;
+    tl_id organisation;
+    tl_level level;
+} tl_new_person;
+
+/* Opens a new group session of curriculum and reads it into *out. */
+tl_status training_session_open(tl_store *s, const tl_content *curriculum, const tl_session_start *start,
+                                tl_training_session *out, tl_error *err);
+/* Reads session id and its roll call into *out (replacing what it held). */
+tl_status training_session_load(tl_store *s, tl_id id, tl_training_session *out, tl_error *err);
+void training_session_clear(tl_training_session *ts);
+/* The index of participant on the roll call, ts->n when not on it. */
+size_t training_session_find(const tl_training_session *ts, tl_id participant);
+
+/* Registers someone new and puts them on the roll call as present, in one
+ * transaction; *person gets the participant. */
+tl_status training_session_add_new(tl_store *s, tl_training_session *ts, const tl_new_person *who,
+                                   tl_id *person, tl_error *err);
+/* Puts someone registered before on the roll call as present; *added is
+ * false when they are on it already (their status and remark stay). */
+tl_status training_session_add_known(tl_store *s, tl_training_session *ts, tl_id participant, bool *added,
+                                     tl_error *err);
+/* Sets the status and remark (NULL or "": none) of attendee i, and for
+ * someone late or leaving early the minutes they took part (-1: not
+ * entered, the whole session counts), in one transaction. */
+tl_status training_session_mark(tl_store *s, tl_training_session *ts, size_t i, tl_attendance status,
+                                const char *remark, int minutes, tl_error *err);
+/* Closes the session with its end time (HH:MM). */
+tl_status training_session_close(tl_store *s, tl_training_session *ts, const char *end_time, tl_error *err);
+
+/* A self-study session of curriculum for a learner registered before
+ * (learner != 0) or someone new (learner 0: *who), with the learner's
+ * attendance, all in one transaction. *session and *person get the ids. */
+tl_status self_study_start(tl_store *s, const tl_content *curriculum, const tl_session_start *start,
+                           tl_id learner, const tl_new_person *who, tl_id *session, tl_id *person,
+                           tl_error *err);
+
+/* ---- the lists the screens pick from (each *rows malloc'ed: free it) ---- */
+
+/* Sessions of a kind, most recently used first, at most max. */
+tl_status training_sessions_list(tl_store *s, tl_session_kind kind, bool open_only, size_t max,
+                                 tl_session_row **rows, size_t *n, tl_error *err);
+/* Every organisation, in Swedish name order. */
+tl_status organisations_list(tl_store *s, tl_org_row **rows, size_t *n, tl_error *err);
+/* The organisations' names, each once (the same name may have two types;
+ * the report's filter is by name), in Swedish order; free with
+ * organisation_names_free. */
+tl_status organisation_names(tl_store *s, char ***names, size_t *n, tl_error *err);
+void organisation_names_free(char **names, size_t n);
+/* The organisation with this name and type, created when new. */
+tl_status organisation_add(tl_store *s, const char *name, tl_org_type type, tl_id *id, tl_error *err);
+/* People registered with a name containing fragment (store_participants_named),
+ * at most max + 1 of them: one more than max says that there are more. */
+tl_status people_named(tl_store *s, const char *fragment, tl_id session, size_t max,
+                       tl_known_participant **rows, size_t *n, tl_error *err);
+
+#endif

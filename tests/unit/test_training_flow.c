@@ -1,0 +1,336 @@
+/* The training workflows without a terminal (core/training_session.c,
+ * course.c, knowledge_check.c, course_results.c): a group session's roll
+ * call and the present/late rule, self-study, pages and time, scoring,
+ * passing and completion, the results read once; and a simulated stop
+ * between any two writes of a step leaves all of the step or none of it
+ * (never a participant without attendance). */
+#include "store_fault.h"
+
+#include "content.h"
+#include "course_results.h"
+
+typedef struct {
+    test_folder *folder;
+    tl_content *content;
+    tl_store *s;
+    tl_id org;
+    tl_training_session ts;
+} fixture;
+
+enum { PRE, LAW_PAGE, LAW_CHECK, SIGNS_P1, SIGNS_P2, POST }; /* the fixture's course steps */
+
+static void ok(tl_status st, const tl_error *err)
+{
+    if (st != TL_OK)
+        fail_msg("%s", err->msg);
+}
+
+static int setup(void **state)
+{
+    fixture *f = calloc(1, sizeof *f);
+    assert_non_null(f);
+    test_folder_setup((void **)&f->folder, "tillit.db");
+    tl_diags d = {0};
+    tl_error err = {0};
+    ok(content_load_file("tests/fixtures/good/curriculum.yaml", &f->content, &d, &err), &err);
+    ok(store_open(f->folder->path, false, &f->s, &err), &err);
+    ok(organisation_add(f->s, "Malmö stad", TL_ORG_SOCIAL_SERVICES, &f->org, &err), &err);
+    tl_session_start start = {.date = "2026-11-26", .start_time = "09:00", .location = "Malmö"};
+    ok(training_session_open(f->s, f->content, &start, &f->ts, &err), &err);
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    fixture *f = *state;
+    training_session_clear(&f->ts);
+    store_close(f->s);
+    content_free(f->content);
+    void *folder = f->folder;
+    test_folder_teardown(&folder);
+    free(f);
+    return 0;
+}
+
+static int64_t count(fixture *f, const char *query)
+{
+    return side_int(f->folder->path, query);
+}
+
+static tl_id add(fixture *f, const char *name)
+{
+    tl_new_person who = {.name = name, .organisation = f->org, .level = TL_LEVEL_OPERATIONAL};
+    tl_id person;
+    tl_error err = {0};
+    ok(training_session_add_new(f->s, &f->ts, &who, &person, &err), &err);
+    return person;
+}
+
+static void label(const char *name, const char *uuid, char *out, size_t size)
+{
+    snprintf(out, size, "%s", name && *name ? name : uuid);
+}
+
+static void roll_call_and_the_present_late_rule(void **state)
+{
+    fixture *f = *state;
+    tl_id anna = add(f, "Anna"), bo = add(f, "Bo"), cia = add(f, ""), dan = add(f, "Dan");
+    assert_int_equal(f->ts.n, 4);
+    assert_string_equal(f->ts.attendees[0].name, "Anna");
+    assert_string_equal(f->ts.attendees[0].organisation, "Malmö stad");
+    tl_error err = {0};
+    size_t i_bo = training_session_find(&f->ts, bo);
+    ok(training_session_mark(f->s, &f->ts, i_bo, TL_ATT_LATE, "kom 09:20", -1, &err), &err);
+    ok(training_session_mark(f->s, &f->ts, training_session_find(&f->ts, cia), TL_ATT_EXCUSED, "", -1, &err), &err);
+    ok(training_session_mark(f->s, &f->ts, training_session_find(&f->ts, dan), TL_ATT_ABSENT, NULL, -1, &err), &err);
+    assert_int_equal(f->ts.attendees[i_bo].status, TL_ATT_LATE);
+    assert_string_equal(f->ts.attendees[i_bo].remark, "kom 09:20");
+    assert_int_equal(training_session_mark(f->s, &f->ts, 9, TL_ATT_LATE, NULL, -1, &err), TL_DATAERR);
+
+    bool added = true;
+    ok(training_session_add_known(f->s, &f->ts, anna, &added, &err), &err);
+    assert_false(added);
+    assert_int_equal(f->ts.n, 4);
+
+    assert_true(attendance_takes_part(TL_ATT_PRESENT) && attendance_takes_part(TL_ATT_LATE) &&
+                attendance_takes_part(TL_ATT_LEFT_EARLY) && attendance_takes_part(TL_ATT_REMOTE));
+    assert_false(attendance_takes_part(TL_ATT_EXCUSED) || attendance_takes_part(TL_ATT_ABSENT));
+    tl_course *c = course_of_group(f->content, &f->ts, label);
+    assert_int_equal(c->n, 2);
+    assert_int_equal(c->people[0], anna);
+    assert_int_equal(c->people[1], bo);
+    assert_string_equal(c->labels[1], "Bo");
+    assert_true(c->group);
+    course_free(c);
+
+    ok(training_session_close(f->s, &f->ts, "12:00", &err), &err);
+    assert_string_equal(f->ts.info.end_time, "12:00");
+    tl_session_row *rows;
+    size_t n;
+    ok(training_sessions_list(f->s, TL_SESSION_GROUP, true, 10, &rows, &n, &err), &err);
+    assert_int_equal(n, 0); /* closed */
+    free(rows);
+}
+
+/* Each write of adding someone new fails in turn: no participant without
+ * attendance, nothing on the roll call; the next one is added whole. */
+static void participant_and_attendance_together(void **state)
+{
+    fixture *f = *state;
+    const char *writes[] = {"INSERT ON participant", "INSERT ON attendance"};
+    for (size_t w = 0; w < 2; w++) {
+        stop_at(f->folder->path, writes[w]);
+        tl_new_person who = {.name = "Eva", .organisation = f->org};
+        tl_id person = 0;
+        tl_error err = {0};
+        assert_int_not_equal(training_session_add_new(f->s, &f->ts, &who, &person, &err), TL_OK);
+        assert_non_null(strstr(err.msg, "simulated stop"));
+        stop_clear(f->folder->path);
+        assert_int_equal(count(f, "SELECT count(*) FROM participant"), 0);
+        assert_int_equal(count(f, "SELECT count(*) FROM attendance"), 0);
+        assert_int_equal(f->ts.n, 0);
+    }
+    add(f, "Eva");
+    assert_int_equal(count(f, "SELECT count(*) FROM participant"), 1);
+    assert_int_equal(f->ts.n, 1);
+}
+
+/* A new learner, their self-study session and attendance: all or none. */
+static void self_study_start_together(void **state)
+{
+    fixture *f = *state;
+    const char *writes[] = {"INSERT ON participant", "INSERT ON training_session", "INSERT ON attendance"};
+    tl_session_start start = {.date = "2026-11-27", .start_time = "10:00"};
+    tl_new_person who = {.name = "Fia", .organisation = f->org, .level = TL_LEVEL_STRATEGIC};
+    tl_id session, person;
+    tl_error err = {0};
+    for (size_t w = 0; w < 3; w++) {
+        stop_at(f->folder->path, writes[w]);
+        assert_int_not_equal(self_study_start(f->s, f->content, &start, 0, &who, &session, &person, &err), TL_OK);
+        stop_clear(f->folder->path);
+        assert_int_equal(count(f, "SELECT count(*) FROM participant"), 0);
+        assert_int_equal(count(f, "SELECT count(*) FROM training_session WHERE kind = 'self'"), 0);
+    }
+    ok(self_study_start(f->s, f->content, &start, 0, &who, &session, &person, &err), &err);
+    tl_session_row *rows;
+    size_t n;
+    ok(training_sessions_list(f->s, TL_SESSION_SELF, false, 10, &rows, &n, &err), &err);
+    assert_int_equal(n, 1);
+    assert_int_equal(rows[0].participant, person);
+    assert_string_equal(rows[0].learner, "Fia");
+    free(rows);
+    tl_id again;
+    ok(self_study_start(f->s, f->content, &start, person, NULL, &session, &again, &err), &err);
+    assert_int_equal(again, person); /* someone registered before: no new participant */
+    assert_int_equal(count(f, "SELECT count(*) FROM participant"), 1);
+}
+
+static tl_course_place open_place(fixture *f, tl_course *c, time_t now)
+{
+    tl_course_place p;
+    tl_error err = {0};
+    ok(course_place_open(f->s, c, now, &p, &err), &err);
+    return p;
+}
+
+/* Pages are recorded for everyone, with the time (a long break counts up
+ * to TL_MAX_PAGE_SECONDS); the last page of a module without a check
+ * completes it; a course resumes where it was; a stop records nobody. */
+static void pages_time_completion_and_resume(void **state)
+{
+    fixture *f = *state;
+    add(f, "Anna");
+    add(f, "Bo");
+    tl_course_place p = open_place(f, course_of_group(f->content, &f->ts, label), 1000);
+    assert_int_equal(p.cur, 0);
+    assert_int_equal(p.n_steps, 6);
+    tl_error err = {0};
+    ok(course_go_to(f->s, &p, SIGNS_P1, 1000, &err), &err);
+    ok(course_go_to(f->s, &p, SIGNS_P2, 1000 + 90, &err), &err);
+    assert_int_equal(count(f, "SELECT count(*) FROM module_progress WHERE module_id = 'signs' AND page = 1"), 2);
+    assert_int_equal(count(f, "SELECT sum(seconds_spent) FROM module_progress WHERE module_id = 'signs'"), 180);
+
+    stop_at(f->folder->path, "UPDATE ON module_progress");
+    assert_int_not_equal(course_go_to(f->s, &p, POST, 1000 + 90 + 20, &err), TL_OK);
+    stop_clear(f->folder->path);
+    assert_int_equal(p.cur, POST); /* reading on is not held up */
+    assert_int_equal(count(f, "SELECT count(*) FROM module_progress WHERE completed_at IS NOT NULL"), 0);
+
+    ok(course_go_to(f->s, &p, SIGNS_P2, 2000, &err), &err);
+    ok(course_go_to(f->s, &p, POST, 2000 + 99999, &err), &err);
+    assert_int_equal(count(f, "SELECT count(*) FROM module_progress WHERE module_id = 'signs' "
+                              "AND completed_at IS NOT NULL"), 2);
+    assert_int_equal(count(f, "SELECT max(seconds_spent) FROM module_progress"), 90 + TL_MAX_PAGE_SECONDS);
+    ok(course_go_to(f->s, &p, SIGNS_P1, 200000, &err), &err);
+    ok(course_leave(f->s, &p, 200000 + 30, &err), &err);
+    course_place_free(&p);
+
+    p = open_place(f, course_of_group(f->content, &f->ts, label), 300000);
+    assert_int_equal(p.cur, SIGNS_P1); /* where the group last was */
+    course_place_free(&p);
+}
+
+static void answer_all(fixture *f, tl_knowledge_check *kc, size_t person, bool right)
+{
+    tl_error err = {0};
+    for (size_t q = 0; q < kc->k->n_questions; q++) {
+        unsigned correct = question_correct_mask(&kc->k->questions[q]);
+        ok(knowledge_check_answer(f->s, kc, person, q, right ? correct : (correct ^ 1u), &err), &err);
+    }
+}
+
+/* A learner alone: the module check passed completes its module; with the
+ * other module's last page the self-study is completed. A stop between
+ * finishing the attempt and completing the module leaves neither. */
+static void knowledge_check_scores_passes_and_completes(void **state)
+{
+    fixture *f = *state;
+    tl_session_start start = {.date = "2026-11-27", .start_time = "10:00"};
+    tl_new_person who = {.name = "Fia", .organisation = f->org};
+    tl_id session, person;
+    tl_error err = {0};
+    ok(self_study_start(f->s, f->content, &start, 0, &who, &session, &person, &err), &err);
+    tl_course_place p = open_place(f, course_of_learner(f->content, session, person, "Fia"), 0);
+    ok(course_go_to(f->s, &p, SIGNS_P2, 10, &err), &err);
+    ok(course_go_to(f->s, &p, POST, 20, &err), &err); /* completes "signs" */
+    ok(course_go_to(f->s, &p, LAW_CHECK, 30, &err), &err);
+
+    tl_knowledge_check *kc;
+    ok(knowledge_check_start(f->s, p.course, course_step(&p), &kc, &err), &err);
+    assert_int_equal(knowledge_check_first_open(kc), 0);
+    assert_int_equal(knowledge_check_answer(f->s, kc, 0, 0, 0, &err), TL_DATAERR); /* nothing chosen */
+    answer_all(f, kc, 0, true);
+    assert_int_equal(knowledge_check_first_open(kc), kc->k->n_questions);
+    int answered, right;
+    assert_int_equal(knowledge_check_score(kc, 0, &answered), 1);
+    knowledge_check_tally(kc, 0, &answered, &right);
+    assert_int_equal(answered, 1);
+    assert_int_equal(right, 1);
+    assert_true(knowledge_check_passed(kc, 0));
+
+    stop_at(f->folder->path, "INSERT ON module_progress");
+    bool completed = true;
+    assert_int_not_equal(knowledge_check_finish(f->s, kc, &completed, &err), TL_OK);
+    stop_clear(f->folder->path);
+    assert_false(completed);
+    assert_int_equal(count(f, "SELECT count(*) FROM check_attempt WHERE finished_at IS NOT NULL"), 0);
+    assert_int_equal(count(f, "SELECT count(*) FROM module_progress WHERE module_id = 'law'"), 0);
+
+    ok(knowledge_check_finish(f->s, kc, &completed, &err), &err);
+    assert_true(completed);
+    assert_int_equal(count(f, "SELECT count(*) FROM check_attempt WHERE finished_at IS NOT NULL AND passed"), 1);
+    assert_int_equal(count(f, "SELECT count(*) FROM training_session WHERE kind = 'self' AND closed_at IS NOT NULL"), 1);
+    int done;
+    ok(course_completion(f->s, p.course, &done, &completed, &err), &err);
+    assert_int_equal(done, 2);
+    knowledge_check_free(kc);
+    course_place_free(&p);
+}
+
+/* A group: a skipped attendee gets no result; a check left half-way
+ * resumes with its answers; a retake starts new attempts. */
+static void group_check_skip_resume_retake(void **state)
+{
+    fixture *f = *state;
+    add(f, "Anna");
+    add(f, "Bo");
+    tl_course *c = course_of_group(f->content, &f->ts, label);
+    tl_step pre = {TL_STEP_CHECK, TL_PHASE_PRE, -1, 0};
+    tl_knowledge_check *kc;
+    tl_error err = {0};
+    ok(knowledge_check_start(f->s, c, pre, &kc, &err), &err);
+    answer_all(f, kc, 0, false);
+    assert_int_equal(knowledge_check_next_person(kc, 0, 0), 1);
+    knowledge_check_free(kc);
+
+    ok(knowledge_check_start(f->s, c, pre, &kc, &err), &err); /* resumed */
+    assert_int_equal(knowledge_check_chosen(kc, 0, 0), (int64_t)(question_correct_mask(&kc->k->questions[0]) ^ 1u));
+    assert_int_equal(knowledge_check_chosen(kc, 1, 0), TL_KC_UNANSWERED);
+    ok(knowledge_check_answer(f->s, kc, 1, 0, TL_KC_SKIPPED, &err), &err);
+    bool completed;
+    ok(knowledge_check_finish(f->s, kc, &completed, &err), &err);
+    assert_false(completed); /* a group is closed by its trainer */
+    assert_int_equal(count(f, "SELECT count(*) FROM check_attempt WHERE finished_at IS NOT NULL"), 1);
+    assert_int_equal(count(f, "SELECT count(*) FROM check_answer"), 1);
+
+    tl_course_results r = {0};
+    ok(course_results_load(f->s, c, 0, &r, &err), &err);
+    assert_true(r.before.finished);
+    assert_false(r.before.passed);
+    assert_int_equal(r.before.score, 0);
+    assert_int_equal(r.before.max, 1);
+    assert_false(r.after.finished);
+    assert_int_equal(r.modules[0].pages_seen, 0);
+    ok(course_results_load(f->s, c, 1, &r, &err), &err);
+    assert_false(r.before.finished);
+    assert_int_equal(r.before.answered, 0);
+    assert_int_equal(course_results_load(f->s, c, 2, &r, &err), TL_DATAERR);
+    assert_non_null(r.modules); /* the results shown before stay */
+    course_results_clear(&r);
+
+    ok(knowledge_check_retake(f->s, kc, &err), &err);
+    assert_int_equal(knowledge_check_chosen(kc, 0, 0), TL_KC_UNANSWERED);
+    assert_int_equal(count(f, "SELECT count(*) FROM check_attempt"), 4);
+    ok(knowledge_check_answer(f->s, kc, 0, 0, question_correct_mask(&kc->k->questions[0]), &err), &err);
+    tl_check_standing st;
+    ok(course_check_standing(f->s, c, 0, pre, &st, &err), &err);
+    assert_true(st.finished); /* the best finished attempt counts ... */
+    ok(course_check_standing(f->s, c, 1, pre, &st, &err), &err);
+    assert_false(st.finished); /* ... and one only started says how far */
+    knowledge_check_free(kc);
+    course_free(c);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(roll_call_and_the_present_late_rule, setup, teardown),
+        cmocka_unit_test_setup_teardown(participant_and_attendance_together, setup, teardown),
+        cmocka_unit_test_setup_teardown(self_study_start_together, setup, teardown),
+        cmocka_unit_test_setup_teardown(pages_time_completion_and_resume, setup, teardown),
+        cmocka_unit_test_setup_teardown(knowledge_check_scores_passes_and_completes, setup, teardown),
+        cmocka_unit_test_setup_teardown(group_check_skip_resume_retake, setup, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
