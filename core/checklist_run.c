@@ -39,6 +39,7 @@ void checklist_run_free(tl_checklist_run *r)
     for (size_t i = 0; i < r->cl->n_indicators; i++)
         free(r->notes[i]);
     free(r->notes);
+    tl_run_info_clear(&r->info);
     free(r->answers);
     free(r->sections);
     free(r);
@@ -160,14 +161,7 @@ tl_summary checklist_run_summary(const tl_checklist_run *r, bool include_notes, 
 tl_status checklist_run_list(tl_store *s, const tl_content *checklist, size_t max, tl_run_entry **runs,
                              size_t *n, tl_error *err)
 {
-    *runs = xcalloc(max, sizeof **runs);
-    tl_status st = store_run_list(s, checklist->u.h->id, *runs, max, n, err);
-    if (st != TL_OK) {
-        free(*runs);
-        *runs = NULL;
-        *n = 0;
-    }
-    return st;
+    return store_run_list(s, checklist->u.h->id, max, runs, n, err);
 }
 
 const tl_outcome *checklist_run_entry_outcome(const tl_checklist *cl, const tl_run_entry *e)

@@ -55,8 +55,8 @@ bool checklist_run_other_version(const tl_checklist_run *r);
 /* The summary of the run as it is now (made: NULL, or when it is made). */
 tl_summary checklist_run_summary(const tl_checklist_run *r, bool include_notes, const char *lang, int width);
 
-/* The runs of a checklist, most recently changed first, at most max; *runs
- * is malloc'ed (free it). */
+/* The runs of a checklist, most recently changed first, at most max
+ * (tl_run_entries_free). */
 tl_status checklist_run_list(tl_store *s, const tl_content *checklist, size_t max, tl_run_entry **runs,
                              size_t *n, tl_error *err);
 /* The outcome a listed run was last assessed with, or NULL: also for a run

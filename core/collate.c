@@ -2,6 +2,7 @@
 
 #include "utf8.h"
 
+#include <sqlite3.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -200,4 +201,72 @@ int sv_collate_sqlite(void *unused, int alen, const void *a, int blen, const voi
 {
     (void)unused;
     return sv_compare(a, alen > 0 ? (size_t)alen : 0, b, blen > 0 ? (size_t)blen : 0);
+}
+
+/* ---- case folding ---- */
+
+/* The lower-case form of cp, cp itself when it has none: the counterpart
+ * of the `upper` of weigh(). */
+static uint32_t fold_cp(uint32_t cp)
+{
+    if ((cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7))
+        return cp + 32;
+    if (cp == 0x178)
+        return 0xFF; /* Ÿ, the one upper case of Latin Extended-A whose lower case is in Latin-1 */
+    if (cp >= 0x100 && cp <= 0x17F && ext_a_upper(cp))
+        return cp + 1;
+    return cp;
+}
+
+void sv_fold(char *utf8, size_t len)
+{
+    unsigned char *p = (unsigned char *)utf8, *end = p + len;
+    while (p < end) {
+        unsigned char *at = p;
+        uint32_t cp = utf8_next((const unsigned char **)&p, end);
+        uint32_t lower = fold_cp(cp);
+        if (lower == cp)
+            continue;
+        if (lower < 0x80) { /* both one byte */
+            *at = (unsigned char)lower;
+        } else {            /* both two bytes */
+            at[0] = (unsigned char)(0xC0 | (lower >> 6));
+            at[1] = (unsigned char)(0x80 | (lower & 0x3F));
+        }
+    }
+}
+
+static char *folded_copy(const char *text, size_t len)
+{
+    char *copy = malloc(len + 1);
+    if (!copy)
+        abort();
+    memcpy(copy, text, len);
+    copy[len] = '\0';
+    sv_fold(copy, len);
+    return copy;
+}
+
+bool sv_same_but_case(const char *a, const char *b)
+{
+    size_t alen = strlen(a), blen = strlen(b);
+    if (alen != blen)
+        return false;
+    char *fa = folded_copy(a, alen), *fb = folded_copy(b, blen);
+    bool same = memcmp(fa, fb, alen) == 0;
+    free(fa);
+    free(fb);
+    return same;
+}
+
+void sv_fold_sqlite(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    sqlite3_value *v = argc == 1 ? argv[0] : NULL;
+    if (!v || sqlite3_value_type(v) == SQLITE_NULL) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    const char *text = (const char *)sqlite3_value_text(v);
+    int len = sqlite3_value_bytes(v);
+    sqlite3_result_text(ctx, folded_copy(text ? text : "", text ? (size_t)len : 0), text ? len : 0, free);
 }

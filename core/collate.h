@@ -43,6 +43,19 @@ int sv_collate_primary_sqlite(void *unused, int alen, const void *a, int blen, c
  * on that first level: how near a typed name is to a known one. */
 size_t sv_distance(const char *a, const char *b);
 
+/* The one case-folding rule of searches: every letter that the order above
+ * knows as upper case (A-Z, À-Þ, Latin Extended-A) becomes its lower-case
+ * form, in place; the length in bytes stays the same. */
+void sv_fold(char *utf8, size_t len);
+/* Whether a and b are the same text, case aside (sv_fold). */
+bool sv_same_but_case(const char *a, const char *b);
+/* The SQLite function sv_fold(text), registered on every connection, so
+ * that SQL searches fold case by the same rule. */
+#define TL_FOLD_SQL "sv_fold"
+struct sqlite3_context;
+struct sqlite3_value;
+void sv_fold_sqlite(struct sqlite3_context *ctx, int argc, struct sqlite3_value **argv);
+
 /* sv_compare in the shape of an SQLite collation callback. */
 int sv_collate_sqlite(void *unused, int alen, const void *a, int blen, const void *b);
 

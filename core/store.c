@@ -3,6 +3,7 @@
 #include "access_log.h"
 #include "collate.h"
 #include "content.h"
+#include "vec.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -192,6 +193,15 @@ tl_status store_end(tl_store *s, tl_status st, tl_error *err)
     return st;
 }
 
+char *sql_text_dup(sqlite3_stmt *st, int col)
+{
+    const unsigned char *v = sqlite3_column_text(st, col);
+    char *copy = strdup(v ? (const char *)v : "");
+    if (!copy)
+        abort();
+    return copy;
+}
+
 tl_status store_count(tl_store *s, const char *sql, int64_t *out, tl_error *err)
 {
     return sql_int(s, err, out, sql, "");
@@ -361,6 +371,11 @@ static tl_status setup_connection(tl_store *s, tl_error *err)
                                          sv_collate_primary_sqlite, NULL);
     if (rc != SQLITE_OK)
         return sql_fail(s, err, rc, "cannot set up the Swedish sort order");
+    /* Searches fold case by the collation's rule (sv_fold(name)). */
+    rc = sqlite3_create_function_v2(s->db, TL_FOLD_SQL, 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+                                    sv_fold_sqlite, NULL, NULL, NULL);
+    if (rc != SQLITE_OK)
+        return sql_fail(s, err, rc, "cannot set up the Swedish case folding");
     /* SQLite quietly opens an unwritable file read-only; say so first, before
      * a query fails on it with a less helpful message. */
     if (sqlite3_db_readonly(s->db, "main") == 1)
@@ -629,27 +644,34 @@ tl_status store_run_answer(tl_store *s, tl_id run_id, const char *indicator_id, 
     return own ? store_end(s, st, err) : st;
 }
 
+void tl_run_info_clear(tl_run_info *info)
+{
+    free(info->checklist_id);
+    free(info->checklist_version);
+    free(info->case_ref);
+    memset(info, 0, sizeof *info);
+}
+
 tl_status store_run_get(tl_store *s, tl_id run_id, tl_run_info *info, tl_error *err)
 {
     sqlite3_stmt *st;
-    tl_status ps = TL_OK;
-    int rc = sqlite3_prepare_v2(s->db,
-                                "SELECT id, uuid, checklist_id, checklist_version, content_hash, case_ref, "
-                                "created_at, updated_at, "
-                                "(SELECT count(*) FROM checklist_answer WHERE run_id = r.id) "
-                                "FROM checklist_run r WHERE id = ?",
-                                -1, &st, NULL);
-    if (rc != SQLITE_OK)
-        return sql_fail(s, err, rc, "cannot prepare a statement");
-    sqlite3_bind_int64(st, 1, run_id);
-    rc = sqlite3_step(st);
+    tl_status ps = sql_query(s, &st, err,
+                             "SELECT id, uuid, checklist_id, checklist_version, content_hash, case_ref, "
+                             "created_at, updated_at, "
+                             "(SELECT count(*) FROM checklist_answer WHERE run_id = r.id) "
+                             "FROM checklist_run r WHERE id = ?",
+                             "i", (int64_t)run_id);
+    if (ps != TL_OK)
+        return ps;
+    int rc = sqlite3_step(st);
     if (rc == SQLITE_ROW) {
+        tl_run_info_clear(info);
         info->id = sqlite3_column_int64(st, 0);
         sql_text(st, 1, info->uuid, sizeof info->uuid);
-        sql_text(st, 2, info->checklist_id, sizeof info->checklist_id);
-        sql_text(st, 3, info->checklist_version, sizeof info->checklist_version);
+        info->checklist_id = sql_text_dup(st, 2);
+        info->checklist_version = sql_text_dup(st, 3);
         sql_text(st, 4, info->content_hash, sizeof info->content_hash);
-        sql_text(st, 5, info->case_ref, sizeof info->case_ref);
+        info->case_ref = sql_text_dup(st, 5);
         sql_text(st, 6, info->created_at, sizeof info->created_at);
         sql_text(st, 7, info->updated_at, sizeof info->updated_at);
         info->answered = sqlite3_column_int(st, 8);
@@ -705,9 +727,17 @@ tl_status store_run_answers(tl_store *s, tl_id run_id, const tl_checklist *cl, t
 
 /* ---- checklist runs: the resume list and the outcome ---- */
 
-tl_status store_run_list(tl_store *s, const char *checklist_id, tl_run_entry *runs, size_t max,
-                         size_t *n, tl_error *err)
+void tl_run_entries_free(tl_run_entry *runs, size_t n)
 {
+    for (size_t i = 0; i < n; i++)
+        tl_run_info_clear(&runs[i].info);
+    free(runs);
+}
+
+tl_status store_run_list(tl_store *s, const char *checklist_id, size_t max, tl_run_entry **runs, size_t *n,
+                         tl_error *err)
+{
+    *runs = NULL;
     *n = 0;
     sqlite3_stmt *st;
     tl_status ps = sql_query(s, &st, err,
@@ -716,17 +746,22 @@ tl_status store_run_list(tl_store *s, const char *checklist_id, tl_run_entry *ru
                              "ti", checklist_id, (int64_t)max);
     if (ps != TL_OK)
         return ps;
-    int rc = SQLITE_DONE;
-    while (ps == TL_OK && *n < max && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-        tl_run_entry *e = &runs[*n];
+    int rc;
+    while (ps == TL_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        tl_run_entry *e = VEC_PUSH(*runs, *n);
+        memset(e, 0, sizeof *e);
         sql_text(st, 1, e->outcome_id, sizeof e->outcome_id);
         sql_text(st, 2, e->finished_at, sizeof e->finished_at);
         ps = store_run_get(s, sqlite3_column_int64(st, 0), &e->info, err);
-        *n += ps == TL_OK;
     }
-    if (ps == TL_OK && *n < max && rc != SQLITE_DONE)
+    if (ps == TL_OK && rc != SQLITE_DONE)
         ps = sql_fail(s, err, rc, "cannot read");
     sqlite3_finalize(st);
+    if (ps != TL_OK) {
+        tl_run_entries_free(*runs, *n);
+        *runs = NULL;
+        *n = 0;
+    }
     return ps;
 }
 

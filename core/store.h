@@ -108,19 +108,23 @@ tl_status store_attempt_finish(tl_store *s, tl_id attempt, int score, int max_sc
                                tl_error *err);
 
 /* ---- checklist runs ---- */
+/* A run as stored; the texts of any length are owned (tl_run_info_clear). */
 typedef struct {
     tl_id id;
     char uuid[37];
-    char checklist_id[65], checklist_version[33], content_hash[17];
-    char case_ref[129];
+    char *checklist_id, *checklist_version;
+    char content_hash[17];
+    char *case_ref;
     char created_at[21], updated_at[21];
     int answered;
 } tl_run_info;
+void tl_run_info_clear(tl_run_info *info);
 
 tl_status store_run_create(tl_store *s, const tl_content *checklist, const char *case_ref,
                            tl_id *run, tl_error *err);
 tl_status store_run_answer(tl_store *s, tl_id run, const char *indicator_id, tl_answer answer,
                            const char *note, tl_error *err);
+/* *info (zeroed or read before) is replaced only when the run was read. */
 tl_status store_run_get(tl_store *s, tl_id run, tl_run_info *info, tl_error *err);
 /* Reads the answers of run into answers[] (indexed like cl->indicators);
  * notes[] (may be NULL) gets malloc'ed strings or NULL. Answers to
@@ -138,10 +142,11 @@ typedef struct {
     char finished_at[21]; /* "" while not finished */
 } tl_run_entry;
 
-/* The runs of one checklist, most recently changed first: at most max of
- * them into runs[], *n gets how many. */
-tl_status store_run_list(tl_store *s, const char *checklist_id, tl_run_entry *runs, size_t max,
-                         size_t *n, tl_error *err);
+/* The runs of one checklist, most recently changed first, at most max of
+ * them: *runs malloc'ed, *n of them (tl_run_entries_free). */
+tl_status store_run_list(tl_store *s, const char *checklist_id, size_t max, tl_run_entry **runs, size_t *n,
+                         tl_error *err);
+void tl_run_entries_free(tl_run_entry *runs, size_t n);
 /* Records the outcome that the run's answers give now (the checklist's
  * outcome id), so that statistics can count outcomes without the answers. */
 tl_status store_run_set_outcome(tl_store *s, tl_id run, const char *outcome_id, tl_error *err);

@@ -27,8 +27,11 @@ tl_status sql_run(tl_store *s, tl_error *err, tl_id *rowid, const char *sql, con
 tl_status sql_int(tl_store *s, tl_error *err, int64_t *out, const char *sql, const char *types, ...);
 /* Prepares sql with the bound values for the caller to step through. */
 tl_status sql_query(tl_store *s, sqlite3_stmt **st, tl_error *err, const char *sql, const char *types, ...);
-/* Copies a text column into dst (size bytes), "" for NULL. */
+/* Copies a text column into dst (size bytes), "" for NULL: for texts of a
+ * fixed format (dates, times, UUIDs, hashes). */
 void sql_text(sqlite3_stmt *st, int col, char *dst, size_t size);
+/* A text column as a malloc'ed string of any length, "" for NULL. */
+char *sql_text_dup(sqlite3_stmt *st, int col);
 const char *store_migration(int from_version);
 /* BEGIN IMMEDIATE; and the end of a transaction: COMMIT when st is TL_OK,
  * else ROLLBACK; returns st or the commit's failure. */

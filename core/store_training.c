@@ -3,6 +3,10 @@
 #include "collate.h"
 #include "store_internal.h"
 
+#include "vec.h"
+
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int name_index(const char *const *names, int n, const char *name)
@@ -13,18 +17,101 @@ static int name_index(const char *const *names, int n, const char *name)
     return 0;
 }
 
-/* Steps st to the end, calling each_row for every row; reports errors. */
-static tl_status each_row(tl_store *s, sqlite3_stmt *st, bool (*row)(sqlite3_stmt *, void *), void *ctx,
-                          tl_error *err)
+/* Steps st to the end (or max rows), reading each row with read into a
+ * growing array of rows of `size` bytes; *rows malloc'ed, *n of them. On
+ * an error the rows read so far are given back with free_rows. */
+typedef void (*row_reader)(sqlite3_stmt *st, void *row);
+typedef void (*rows_freer)(void *rows, size_t n);
+
+static tl_status collect_rows(tl_store *s, sqlite3_stmt *st, size_t size, size_t max, row_reader read,
+                              rows_freer free_rows, void **rows, size_t *n, tl_error *err)
 {
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-        if (!row(st, ctx)) {
-            rc = SQLITE_DONE;
-            break;
-        }
+    char *items = NULL;
+    size_t count = 0;
+    int rc = SQLITE_DONE;
+    while (count < max && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        items = vec_grow(items, count + 1, size);
+        memset(items + count * size, 0, size);
+        read(st, items + count++ * size);
+    }
+    if (count == max)
+        rc = SQLITE_DONE;
     sqlite3_finalize(st);
-    return rc == SQLITE_DONE ? TL_OK : sql_fail(s, err, rc, "cannot read");
+    if (rc != SQLITE_DONE) {
+        free_rows(items, count);
+        *rows = NULL;
+        *n = 0;
+        return sql_fail(s, err, rc, "cannot read");
+    }
+    *rows = items;
+    *n = count;
+    return TL_OK;
+}
+
+void tl_session_row_clear(tl_session_row *r)
+{
+    free(r->curriculum_id);
+    free(r->location);
+    free(r->trainer);
+    free(r->learner);
+    free(r->organisation);
+    memset(r, 0, sizeof *r);
+}
+
+void tl_session_rows_free(tl_session_row *rows, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        tl_session_row_clear(&rows[i]);
+    free(rows);
+}
+
+void tl_attendee_row_clear(tl_attendee_row *r)
+{
+    free(r->name);
+    free(r->organisation);
+    free(r->remark);
+    memset(r, 0, sizeof *r);
+}
+
+void tl_attendee_rows_free(tl_attendee_row *rows, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        tl_attendee_row_clear(&rows[i]);
+    free(rows);
+}
+
+void tl_org_rows_free(tl_org_row *rows, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(rows[i].name);
+    free(rows);
+}
+
+void tl_known_rows_free(tl_known_participant *rows, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        tl_attendee_row_clear(&rows[i].person);
+    free(rows);
+}
+
+static void free_session_rows(void *rows, size_t n)
+{
+    tl_session_rows_free(rows, n);
+}
+
+static void free_attendee_rows(void *rows, size_t n)
+{
+    tl_attendee_rows_free(rows, n);
+}
+
+static void free_org_rows(void *rows, size_t n)
+{
+    tl_org_rows_free(rows, n);
+}
+
+static void free_known_rows(void *rows, size_t n)
+{
+    tl_known_rows_free(rows, n);
 }
 
 #define SESSION_COLUMNS                                                                        \
@@ -38,58 +125,40 @@ static tl_status each_row(tl_store *s, sqlite3_stmt *st, bool (*row)(sqlite3_stm
     "LEFT JOIN participant p ON p.id = a1.participant_id "                                     \
     "LEFT JOIN organisation o ON o.id = p.organisation_id "
 
-static void read_session(sqlite3_stmt *st, tl_session_row *r)
+static void read_session(sqlite3_stmt *st, void *row)
 {
-    memset(r, 0, sizeof *r);
+    tl_session_row *r = row;
     r->id = sqlite3_column_int64(st, 0);
     sql_text(st, 1, r->uuid, sizeof r->uuid);
     char kind[8];
     sql_text(st, 2, kind, sizeof kind);
     r->kind = strcmp(kind, "self") == 0 ? TL_SESSION_SELF : TL_SESSION_GROUP;
-    sql_text(st, 3, r->curriculum_id, sizeof r->curriculum_id);
+    r->curriculum_id = sql_text_dup(st, 3);
     sql_text(st, 4, r->date, sizeof r->date);
     sql_text(st, 5, r->start_time, sizeof r->start_time);
     sql_text(st, 6, r->end_time, sizeof r->end_time);
-    sql_text(st, 7, r->location, sizeof r->location);
-    sql_text(st, 8, r->trainer, sizeof r->trainer);
+    r->location = sql_text_dup(st, 7);
+    r->trainer = sql_text_dup(st, 8);
     r->attendees = sqlite3_column_int(st, 9);
     r->participant = sqlite3_column_int64(st, 10);
-    sql_text(st, 11, r->learner, sizeof r->learner);
-    sql_text(st, 12, r->organisation, sizeof r->organisation);
+    r->learner = sql_text_dup(st, 11);
+    r->organisation = sql_text_dup(st, 12);
     sql_text(st, 13, r->updated_at, sizeof r->updated_at);
 }
 
-typedef struct {
-    tl_session_cb cb;
-    void *ctx;
-} session_ctx;
-
-static bool session_row(sqlite3_stmt *st, void *ctx)
-{
-    session_ctx *c = ctx;
-    tl_session_row r;
-    read_session(st, &r);
-    return c->cb(&r, c->ctx);
-}
-
-tl_status store_sessions_list(tl_store *s, tl_session_kind kind, bool open_only, tl_session_cb cb,
-                              void *ctx, tl_error *err)
+tl_status store_sessions_list(tl_store *s, tl_session_kind kind, bool open_only, size_t max,
+                              tl_session_row **rows, size_t *n, tl_error *err)
 {
     sqlite3_stmt *st;
+    *rows = NULL;
+    *n = 0;
     tl_status ps = sql_query(s, &st, err,
                              SESSION_COLUMNS "WHERE t.kind = ? AND (? = 0 OR t.end_time IS NULL) "
                                              "ORDER BY 14 DESC, t.id DESC",
                              "tn", kind == TL_SESSION_SELF ? "self" : "group", (int)open_only);
     if (ps != TL_OK)
         return ps;
-    session_ctx c = {cb, ctx};
-    return each_row(s, st, session_row, &c, err);
-}
-
-static bool copy_first(const tl_session_row *row, void *ctx)
-{
-    *(tl_session_row *)ctx = *row;
-    return false;
+    return collect_rows(s, st, sizeof **rows, max, read_session, free_session_rows, (void **)rows, n, err);
 }
 
 tl_status store_session_get(tl_store *s, tl_id id, tl_session_row *row, tl_error *err)
@@ -98,42 +167,43 @@ tl_status store_session_get(tl_store *s, tl_id id, tl_session_row *row, tl_error
     tl_status ps = sql_query(s, &st, err, SESSION_COLUMNS "WHERE t.id = ?", "i", (int64_t)id);
     if (ps != TL_OK)
         return ps;
-    row->id = 0;
-    session_ctx c = {copy_first, row};
-    ps = each_row(s, st, session_row, &c, err);
-    if (ps == TL_OK && row->id != id)
-        return tl_fail(err, TL_DATAERR, "no training session %lld", (long long)id);
+    tl_session_row *rows;
+    size_t n;
+    ps = collect_rows(s, st, sizeof *rows, 1, read_session, free_session_rows, (void **)&rows, &n, err);
+    if (ps == TL_OK && n == 0)
+        ps = tl_fail(err, TL_DATAERR, "no training session %lld", (long long)id);
+    if (ps == TL_OK) {
+        tl_session_row_clear(row);
+        *row = rows[0];
+        free(rows);
+    } else if (n > 0) {
+        tl_session_rows_free(rows, n);
+    }
     return ps;
 }
 
-typedef struct {
-    tl_attendee_cb cb;
-    void *ctx;
-} attendee_ctx;
-
-static bool attendee_row(sqlite3_stmt *st, void *ctx)
+static void read_attendee(sqlite3_stmt *st, void *row)
 {
-    attendee_ctx *c = ctx;
-    tl_attendee_row r;
-    memset(&r, 0, sizeof r);
-    r.participant = sqlite3_column_int64(st, 0);
-    sql_text(st, 1, r.uuid, sizeof r.uuid);
-    sql_text(st, 2, r.name, sizeof r.name);
-    sql_text(st, 3, r.organisation, sizeof r.organisation);
+    tl_attendee_row *r = row;
+    r->participant = sqlite3_column_int64(st, 0);
+    sql_text(st, 1, r->uuid, sizeof r->uuid);
+    r->name = sql_text_dup(st, 2);
+    r->organisation = sql_text_dup(st, 3);
     char buf[32];
     sql_text(st, 4, buf, sizeof buf);
-    r.org_type = (tl_org_type)name_index(tl_org_type_names, TL_ORG_TYPE_COUNT, buf);
+    r->org_type = (tl_org_type)name_index(tl_org_type_names, TL_ORG_TYPE_COUNT, buf);
     sql_text(st, 5, buf, sizeof buf);
-    r.level = (tl_level)name_index(tl_level_names, TL_LEVEL_COUNT, buf);
+    r->level = (tl_level)name_index(tl_level_names, TL_LEVEL_COUNT, buf);
     sql_text(st, 6, buf, sizeof buf);
-    r.status = (tl_attendance)name_index(tl_attendance_names, TL_ATT_COUNT, buf);
-    sql_text(st, 7, r.remark, sizeof r.remark);
-    return c->cb(&r, c->ctx);
+    r->status = (tl_attendance)name_index(tl_attendance_names, TL_ATT_COUNT, buf);
+    r->remark = sql_text_dup(st, 7);
 }
 
-tl_status store_attendees(tl_store *s, tl_id session, tl_attendee_cb cb, void *ctx, tl_error *err)
+tl_status store_attendees(tl_store *s, tl_id session, tl_attendee_row **rows, size_t *n, tl_error *err)
 {
     sqlite3_stmt *st;
+    *rows = NULL;
+    *n = 0;
     tl_status ps = sql_query(s, &st, err,
                              "SELECT p.id, p.uuid, coalesce(p.name, ''), o.name, o.type, p.level, "
                              "a.status, coalesce(a.remark, '') FROM attendance a "
@@ -143,35 +213,28 @@ tl_status store_attendees(tl_store *s, tl_id session, tl_attendee_cb cb, void *c
                              "i", (int64_t)session);
     if (ps != TL_OK)
         return ps;
-    attendee_ctx c = {cb, ctx};
-    return each_row(s, st, attendee_row, &c, err);
+    return collect_rows(s, st, sizeof **rows, SIZE_MAX, read_attendee, free_attendee_rows, (void **)rows, n, err);
 }
 
-typedef struct {
-    tl_org_cb cb;
-    void *ctx;
-} org_ctx;
-
-static bool org_row(sqlite3_stmt *st, void *ctx)
+static void read_org(sqlite3_stmt *st, void *row)
 {
-    org_ctx *c = ctx;
-    tl_org_row r;
-    r.id = sqlite3_column_int64(st, 0);
-    sql_text(st, 1, r.name, sizeof r.name);
+    tl_org_row *r = row;
+    r->id = sqlite3_column_int64(st, 0);
+    r->name = sql_text_dup(st, 1);
     char type[32];
     sql_text(st, 2, type, sizeof type);
-    r.type = (tl_org_type)name_index(tl_org_type_names, TL_ORG_TYPE_COUNT, type);
-    return c->cb(&r, c->ctx);
+    r->type = (tl_org_type)name_index(tl_org_type_names, TL_ORG_TYPE_COUNT, type);
 }
 
-tl_status store_organisations(tl_store *s, tl_org_cb cb, void *ctx, tl_error *err)
+tl_status store_organisations(tl_store *s, tl_org_row **rows, size_t *n, tl_error *err)
 {
     sqlite3_stmt *st;
+    *rows = NULL;
+    *n = 0;
     tl_status ps = sql_query(s, &st, err, "SELECT id, name, type FROM organisation ORDER BY name COLLATE " TL_COLLATE_SV ", type", "");
     if (ps != TL_OK)
         return ps;
-    org_ctx c = {cb, ctx};
-    return each_row(s, st, org_row, &c, err);
+    return collect_rows(s, st, sizeof **rows, SIZE_MAX, read_org, free_org_rows, (void **)rows, n, err);
 }
 
 tl_status store_progress_latest(tl_store *s, tl_id session, tl_id participant, char module_id[65],
@@ -296,43 +359,27 @@ tl_status store_module_progress(tl_store *s, tl_id session, tl_id participant, c
 
 /* ---- recognising a participant who comes back ---- */
 
-/* SQLite's LIKE ignores case for a-z only: these letters of Swedish names
- * (and the foreign ones the collation sorts with them) are lowered first. */
-#define FOLD_CASE(x)                                                                           \
-    "replace(replace(replace(replace(replace(replace(replace(" x ", 'Å', 'å'), 'Ä', 'ä'), "  \
-    "'Ö', 'ö'), 'É', 'é'), 'Ü', 'ü'), 'Æ', 'æ'), 'Ø', 'ø')"
-
 /* x with the LIKE wildcards % and _ (and the escape \ itself) made plain
  * by a \ before them, so that a name fragment matches only itself. */
 #define LIKE_LITERAL(x) "replace(replace(replace(" x ", '\\', '\\\\'), '%', '\\%'), '_', '\\_')"
-
-typedef struct {
-    tl_known_cb cb;
-    void *ctx;
-} known_ctx;
-
-static bool copy_attendee(const tl_attendee_row *row, void *ctx)
-{
-    *(tl_attendee_row *)ctx = *row;
-    return true;
-}
+/* Case aside by the collation's rule (core/collate.c), not only a-z as LIKE. */
+#define FOLD(x) TL_FOLD_SQL "(" x ")"
 
 /* The first eight columns are those of store_attendees, read the same way. */
-static bool known_row(sqlite3_stmt *st, void *ctx)
+static void read_known(sqlite3_stmt *st, void *row)
 {
-    known_ctx *c = ctx;
-    tl_known_participant r;
-    memset(&r, 0, sizeof r);
-    attendee_row(st, &(attendee_ctx){copy_attendee, &r.person});
-    r.in_session = sqlite3_column_int(st, 8) != 0;
-    sql_text(st, 9, r.last_seen, sizeof r.last_seen);
-    return c->cb(&r, c->ctx);
+    tl_known_participant *r = row;
+    read_attendee(st, &r->person);
+    r->in_session = sqlite3_column_int(st, 8) != 0;
+    sql_text(st, 9, r->last_seen, sizeof r->last_seen);
 }
 
-tl_status store_participants_named(tl_store *s, const char *fragment, tl_id session, tl_known_cb cb,
-                                   void *ctx, tl_error *err)
+tl_status store_participants_named(tl_store *s, const char *fragment, tl_id session, size_t max,
+                                   tl_known_participant **rows, size_t *n, tl_error *err)
 {
     sqlite3_stmt *st;
+    *rows = NULL;
+    *n = 0;
     tl_status ps = sql_query(
         s, &st, err,
         "SELECT p.id, p.uuid, p.name, o.name, o.type, p.level, coalesce(a.status, ''), "
@@ -342,13 +389,12 @@ tl_status store_participants_named(tl_store *s, const char *fragment, tl_id sess
         "FROM participant p JOIN organisation o ON o.id = p.organisation_id "
         "LEFT JOIN attendance a ON a.session_id = ?2 AND a.participant_id = p.id "
         "WHERE trim(coalesce(p.name, '')) <> '' "
-        "AND " FOLD_CASE("p.name") " LIKE '%' || " LIKE_LITERAL(FOLD_CASE("trim(?1)")) " || '%' ESCAPE '\\' "
+        "AND " FOLD("p.name") " LIKE '%' || " LIKE_LITERAL(FOLD("trim(?1)")) " || '%' ESCAPE '\\' "
         "ORDER BY p.name COLLATE " TL_COLLATE_SV ", o.name COLLATE " TL_COLLATE_SV ", seen DESC, p.id",
         "ti", fragment ? fragment : "", (int64_t)session);
     if (ps != TL_OK)
         return ps;
-    known_ctx c = {cb, ctx};
-    return each_row(s, st, known_row, &c, err);
+    return collect_rows(s, st, sizeof **rows, max, read_known, free_known_rows, (void **)rows, n, err);
 }
 
 tl_status store_attendance_add(tl_store *s, tl_id session, tl_id participant, tl_attendance status,

@@ -5,49 +5,56 @@
 
 #include "store.h"
 
+/* The rows below own their texts (malloc'ed, any length, "" when empty):
+ * each has a _clear (one row) and a _free (an array of them). */
 typedef struct {
     tl_id id;
     char uuid[37];
     tl_session_kind kind;
-    char curriculum_id[65];
+    char *curriculum_id;
     char date[11], start_time[9], end_time[9];
-    char location[129], trainer[129];
+    char *location, *trainer;
     int attendees;
     /* self-study: the learner */
     tl_id participant;
-    char learner[129];      /* name, or "" when pseudonymous */
-    char organisation[129];
+    char *learner;          /* name, or "" when pseudonymous */
+    char *organisation;
     char updated_at[21];    /* last progress, for ordering */
 } tl_session_row;
 
 typedef struct {
     tl_id participant;
     char uuid[37];
-    char name[129];
-    char organisation[129];
+    char *name;
+    char *organisation;
     tl_org_type org_type;
     tl_level level;
     tl_attendance status;
-    char remark[257];
+    char *remark;
 } tl_attendee_row;
 
 typedef struct {
     tl_id id;
-    char name[129];
+    char *name;
     tl_org_type type;
 } tl_org_row;
 
-/* Each list calls cb once per row; cb returns false to stop early. */
-typedef bool (*tl_session_cb)(const tl_session_row *row, void *ctx);
-typedef bool (*tl_attendee_cb)(const tl_attendee_row *row, void *ctx);
-typedef bool (*tl_org_cb)(const tl_org_row *row, void *ctx);
+void tl_session_row_clear(tl_session_row *r);
+void tl_session_rows_free(tl_session_row *rows, size_t n);
+void tl_attendee_row_clear(tl_attendee_row *r);
+void tl_attendee_rows_free(tl_attendee_row *rows, size_t n);
+void tl_org_rows_free(tl_org_row *rows, size_t n);
 
-/* Sessions of one kind, newest first; open_only: not closed yet. */
-tl_status store_sessions_list(tl_store *s, tl_session_kind kind, bool open_only, tl_session_cb cb,
-                              void *ctx, tl_error *err);
+/* Sessions of one kind, most recently used first, at most max; open_only:
+ * not closed yet. *rows is malloc'ed. */
+tl_status store_sessions_list(tl_store *s, tl_session_kind kind, bool open_only, size_t max,
+                              tl_session_row **rows, size_t *n, tl_error *err);
+/* *row is replaced only when the session was read. */
 tl_status store_session_get(tl_store *s, tl_id id, tl_session_row *row, tl_error *err);
-tl_status store_attendees(tl_store *s, tl_id session, tl_attendee_cb cb, void *ctx, tl_error *err);
-tl_status store_organisations(tl_store *s, tl_org_cb cb, void *ctx, tl_error *err);
+/* The roll call of a session, in the order they were added. */
+tl_status store_attendees(tl_store *s, tl_id session, tl_attendee_row **rows, size_t *n, tl_error *err);
+/* Every organisation, in Swedish name order. */
+tl_status store_organisations(tl_store *s, tl_org_row **rows, size_t *n, tl_error *err);
 
 /* Where the participant last was (participant 0: anyone in the session, so
  * where a group's course last was): module id and page; *found false if
@@ -82,15 +89,16 @@ typedef struct {
     char last_seen[11]; /* date of their latest session, or when registered */
 } tl_known_participant;
 
-typedef bool (*tl_known_cb)(const tl_known_participant *row, void *ctx);
+void tl_known_rows_free(tl_known_participant *rows, size_t n);
 
 /* Participants with a name (pseudonymous ones cannot be recognised) whose
- * name contains fragment (NULL or "": all of them): case aside for a-z and
- * å, ä, ö, é, ü, æ, ø; spaces around fragment ignored; % and _ are plain
- * characters. In Swedish name order, then organisation, then the most
- * recently seen first. in_session: on the roll call of session (0: none). */
-tl_status store_participants_named(tl_store *s, const char *fragment, tl_id session, tl_known_cb cb,
-                                   void *ctx, tl_error *err);
+ * name contains fragment (NULL or "": all of them): case aside as the
+ * collation sees it (collate_fold); spaces around fragment ignored; % and _
+ * are plain characters. In Swedish name order, then organisation, then the
+ * most recently seen first; at most max. in_session: on the roll call of
+ * session (0: none). */
+tl_status store_participants_named(tl_store *s, const char *fragment, tl_id session, size_t max,
+                                   tl_known_participant **rows, size_t *n, tl_error *err);
 /* Puts a participant on a session's roll call with status, unless they are
  * on it already: then *added is false and nothing changes (their status and
  * remark stay). */

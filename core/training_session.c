@@ -9,16 +9,10 @@
 
 void training_session_clear(tl_training_session *ts)
 {
-    free(ts->attendees);
+    tl_session_row_clear(&ts->info);
+    tl_attendee_rows_free(ts->attendees, ts->n);
     ts->attendees = NULL;
     ts->n = 0;
-}
-
-static bool collect_attendee(const tl_attendee_row *row, void *ctx)
-{
-    tl_training_session *ts = ctx;
-    *VEC_PUSH(ts->attendees, ts->n) = *row;
-    return true;
 }
 
 tl_status training_session_load(tl_store *s, tl_id id, tl_training_session *out, tl_error *err)
@@ -26,7 +20,7 @@ tl_status training_session_load(tl_store *s, tl_id id, tl_training_session *out,
     tl_training_session ts = {0};
     tl_status st = store_session_get(s, id, &ts.info, err);
     if (st == TL_OK)
-        st = store_attendees(s, id, collect_attendee, &ts, err);
+        st = store_attendees(s, id, &ts.attendees, &ts.n, err);
     if (st != TL_OK) {
         training_session_clear(&ts);
         return st;
@@ -65,9 +59,19 @@ tl_status training_session_open(tl_store *s, const tl_content *curriculum, const
     return st == TL_OK ? training_session_load(s, id, out, err) : st;
 }
 
+/* A text entered with at most max bytes. */
+static tl_status check_length(const char *what, const char *text, size_t max, tl_error *err)
+{
+    size_t n = text ? strlen(text) : 0;
+    return n <= max ? TL_OK : tl_fail(err, TL_DATAERR, "%s is %zu bytes long; at most %zu can be entered", what, n, max);
+}
+
 /* A new participant, in the caller's transaction. */
 static tl_status add_person(tl_store *s, const tl_new_person *who, tl_id *person, tl_error *err)
 {
+    tl_status st = check_length("the name", who->name, TL_NAME_MAX_BYTES, err);
+    if (st != TL_OK)
+        return st;
     return store_participant_add(s, who->name && *who->name ? who->name : NULL, who->organisation, who->level,
                                  person, err);
 }
@@ -97,8 +101,11 @@ tl_status training_session_mark(tl_store *s, tl_training_session *ts, size_t i, 
 {
     if (i >= ts->n || status >= TL_ATT_COUNT)
         return tl_fail(err, TL_DATAERR, "no such attendee or status");
+    tl_status st = check_length("the remark", remark, TL_REMARK_MAX_BYTES, err);
+    if (st != TL_OK)
+        return st;
     tl_id who = ts->attendees[i].participant;
-    tl_status st = store_begin(s, err);
+    st = store_begin(s, err);
     if (st == TL_OK)
         st = store_attendance_set(s, ts->info.id, who, status, remark && *remark ? remark : NULL, err);
     if (st == TL_OK && attendance_counts_minutes(status) && minutes >= 0)
@@ -134,55 +141,15 @@ tl_status self_study_start(tl_store *s, const tl_content *curriculum, const tl_s
 
 /* ---- lists ---- */
 
-typedef struct {
-    tl_session_row *rows;
-    size_t n, max;
-} session_list;
-
-static bool collect_session(const tl_session_row *row, void *ctx)
-{
-    session_list *l = ctx;
-    *VEC_PUSH(l->rows, l->n) = *row;
-    return l->n < l->max;
-}
-
 tl_status training_sessions_list(tl_store *s, tl_session_kind kind, bool open_only, size_t max,
                                  tl_session_row **rows, size_t *n, tl_error *err)
 {
-    session_list l = {.max = max};
-    tl_status st = max ? store_sessions_list(s, kind, open_only, collect_session, &l, err) : TL_OK;
-    if (st != TL_OK) {
-        free(l.rows);
-        l = (session_list){0};
-    }
-    *rows = l.rows;
-    *n = l.n;
-    return st;
-}
-
-typedef struct {
-    tl_org_row *rows;
-    size_t n;
-} org_list;
-
-static bool collect_org(const tl_org_row *row, void *ctx)
-{
-    org_list *l = ctx;
-    *VEC_PUSH(l->rows, l->n) = *row;
-    return true;
+    return store_sessions_list(s, kind, open_only, max, rows, n, err);
 }
 
 tl_status organisations_list(tl_store *s, tl_org_row **rows, size_t *n, tl_error *err)
 {
-    org_list l = {0};
-    tl_status st = store_organisations(s, collect_org, &l, err);
-    if (st != TL_OK) {
-        free(l.rows);
-        l = (org_list){0};
-    }
-    *rows = l.rows;
-    *n = l.n;
-    return st;
+    return store_organisations(s, rows, n, err);
 }
 
 tl_status organisation_names(tl_store *s, char ***names, size_t *n, tl_error *err)
@@ -201,7 +168,7 @@ tl_status organisation_names(tl_store *s, char ***names, size_t *n, tl_error *er
         *VEC_PUSH(*names, *n) = copy;
     }
     if (st == TL_OK)
-        free(rows);
+        tl_org_rows_free(rows, count);
     return st;
 }
 
@@ -214,31 +181,16 @@ void organisation_names_free(char **names, size_t n)
 
 tl_status organisation_add(tl_store *s, const char *name, tl_org_type type, tl_id *id, tl_error *err)
 {
+    if (!name || !*name)
+        return tl_fail(err, TL_DATAERR, "an organisation needs a name");
+    tl_status st = check_length("the organisation's name", name, TL_NAME_MAX_BYTES, err);
+    if (st != TL_OK)
+        return st;
     return store_organisation(s, name, type, id, err);
-}
-
-typedef struct {
-    tl_known_participant *rows;
-    size_t n, max;
-} known_list;
-
-static bool collect_known(const tl_known_participant *row, void *ctx)
-{
-    known_list *l = ctx;
-    *VEC_PUSH(l->rows, l->n) = *row;
-    return l->n <= l->max;
 }
 
 tl_status people_named(tl_store *s, const char *fragment, tl_id session, size_t max,
                        tl_known_participant **rows, size_t *n, tl_error *err)
 {
-    known_list l = {.max = max};
-    tl_status st = store_participants_named(s, fragment, session, collect_known, &l, err);
-    if (st != TL_OK) {
-        free(l.rows);
-        l = (known_list){0};
-    }
-    *rows = l.rows;
-    *n = l.n;
-    return st;
+    return store_participants_named(s, fragment, session, max + 1, rows, n, err);
 }

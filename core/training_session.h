@@ -23,6 +23,11 @@ typedef struct {
     const char *location, *trainer, *description;
 } tl_session_start;
 
+/* The longest name of a person or an organisation, and the longest remark,
+ * that can be entered (in bytes of UTF-8; the prompts hold this much and
+ * say so when the text reaches it). Stored texts have no limit. */
+enum { TL_NAME_MAX_BYTES = 1000, TL_REMARK_MAX_BYTES = 1000 };
+
 /* Someone new: name NULL or "" for a pseudonymous participant. */
 typedef struct {
     const char *name;
@@ -62,7 +67,7 @@ tl_status self_study_start(tl_store *s, const tl_content *curriculum, const tl_s
                            tl_id learner, const tl_new_person *who, tl_id *session, tl_id *person,
                            tl_error *err);
 
-/* ---- the lists the screens pick from (each *rows malloc'ed: free it) ---- */
+/* ---- the lists the screens pick from (free each with its _free) ---- */
 
 /* Sessions of a kind, most recently used first, at most max. */
 tl_status training_sessions_list(tl_store *s, tl_session_kind kind, bool open_only, size_t max,
@@ -74,7 +79,8 @@ tl_status organisations_list(tl_store *s, tl_org_row **rows, size_t *n, tl_error
  * organisation_names_free. */
 tl_status organisation_names(tl_store *s, char ***names, size_t *n, tl_error *err);
 void organisation_names_free(char **names, size_t n);
-/* The organisation with this name and type, created when new. */
+/* The organisation with this name (1 to TL_NAME_MAX_BYTES bytes) and
+ * type, created when new. */
 tl_status organisation_add(tl_store *s, const char *name, tl_org_type type, tl_id *id, tl_error *err);
 /* People registered with a name containing fragment (store_participants_named),
  * at most max + 1 of them: one more than max says that there are more. */

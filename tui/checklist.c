@@ -82,8 +82,9 @@ static void load_runs(tl_screen *s, tl_app *app)
 {
     start_state *st = s->state;
     tl_error err;
-    free(st->runs);
+    tl_run_entries_free(st->runs, st->n_runs);
     st->runs = NULL;
+    st->n_runs = 0;
     ui_ok(app, checklist_run_list(app->store, st->content, MAX_RUNS, &st->runs, &st->n_runs, &err), &err);
 }
 
@@ -207,7 +208,7 @@ static tl_screen_step start_key(tl_screen *s, tl_app *app, tl_key k, tl_screen *
 static void start_destroy(tl_screen *s)
 {
     start_state *st = s->state;
-    free(st->runs);
+    tl_run_entries_free(st->runs, st->n_runs);
     free(st);
     free(s);
 }

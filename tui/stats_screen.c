@@ -192,8 +192,9 @@ typedef struct {
 } name_list;
 
 /* An organisation picked from those recorded (a name typed by hand that
- * matches none would give an empty report without a word). NULL: all. */
-static bool choose_organisation(tl_app *app, char *org, size_t size)
+ * matches none would give an empty report without a word), into *org
+ * whole (malloc'ed; NULL: all). */
+static bool choose_organisation(tl_app *app, char **org)
 {
     name_list l = {0};
     tl_error err;
@@ -205,7 +206,11 @@ static bool choose_organisation(tl_app *app, char *org, size_t size)
     for (size_t i = 0; i < l.n; i++)
         labels[i + 1] = l.names[i];
     int pick = ok ? ui_choose(app, _("Organisation in the report"), labels, (int)l.n + 1, 0) : -1;
-    snprintf(org, size, "%s", pick > 0 ? l.names[pick - 1] : "");
+    *org = NULL;
+    if (pick > 0) { /* the name picked is kept */
+        *org = l.names[pick - 1];
+        l.names[pick - 1] = NULL;
+    }
     organisation_names_free(l.names, l.n);
     free(labels);
     return pick >= 0;
@@ -221,14 +226,11 @@ static void default_report_path(const stats_state *st, const tl_app *app, char *
     app_proposed_path(app, NULL, name, path, size);
 }
 
-static void export_report(tl_app *app, stats_state *st)
+/* Writes the report of filter f to a file the user names. */
+static void write_report(tl_app *app, const stats_state *st, tl_report_filter *f)
 {
-    tl_report_filter f = period_filter(st);
-    char org[1024] = "", path[1024];
-    if (!choose_curriculum(app, &f.curriculum) || !choose_organisation(app, org, sizeof org))
-        return;
-    f.organisation = org[0] ? org : NULL;
-    f.with_names = ui_confirm(app, _("Include participants' names (otherwise pseudonymous ids)?"));
+    char path[1024];
+    f->with_names = ui_confirm(app, _("Include participants' names (otherwise pseudonymous ids)?"));
     if (app_ending())
         return;
     default_report_path(st, app, path, sizeof path);
@@ -238,11 +240,22 @@ static void export_report(tl_app *app, stats_state *st)
     if (stat(path, &sb) == 0 && S_ISREG(sb.st_mode) && !ui_confirm(app, _("The file exists. Replace it?")))
         return;
     tl_error err = {0};
-    if (report_xml_write(app->store, &f, &app->lib, NULL, path, &err) == TL_OK) {
+    if (report_xml_write(app->store, f, &app->lib, NULL, path, &err) == TL_OK) {
         app_remember_folder(app, path);
         app_status(app, _("Report written to %s"), path);
     } else
         app_status(app, _("No report written: %s"), err.msg);
+}
+
+static void export_report(tl_app *app, stats_state *st)
+{
+    tl_report_filter f = period_filter(st);
+    char *org = NULL;
+    if (!choose_curriculum(app, &f.curriculum) || !choose_organisation(app, &org))
+        return;
+    f.organisation = org;
+    write_report(app, st, &f);
+    free(org);
 }
 
 /* ---- drawing ---- */

@@ -26,6 +26,7 @@ static bool pick_learner(tl_app *app, char *name, size_t size, tl_id *known, tl_
         n = n < size ? n : size - 1; /* the name as registered, as far as it fits */
         memcpy(name, found.person.name, n);
         name[n] = '\0';
+        tl_attendee_row_clear(&found.person);
         return true;
     }
     who->name = name;
@@ -37,7 +38,7 @@ static tl_screen *start_new(tl_app *app, const char *curriculum_id)
     const tl_content *c = pick_curriculum(app, curriculum_id);
     if (!c)
         return NULL;
-    char name[128] = "";
+    char name[TL_NAME_MAX_BYTES + 1] = "";
     tl_id known, person, session;
     tl_new_person who = {0};
     if (!pick_learner(app, name, sizeof name, &known, &who))
@@ -77,6 +78,6 @@ tl_screen *study_open(tl_app *app, const char *arg)
     int pick = pick_session(app, TL_SESSION_SELF, false, _("Self-study"), _("Start a new self-study"),
                             study_label, &rows, &n);
     tl_screen *s = pick == 0 ? start_new(app, arg) : pick > 0 ? resume(app, &rows[pick - 1]) : NULL;
-    free(rows);
+    tl_session_rows_free(rows, n);
     return s;
 }

@@ -13,7 +13,6 @@
 #include <curses.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 typedef struct {
     const tl_content *content;
@@ -164,7 +163,7 @@ static void add_new(tl_app *app, session_state *ss, const char *name)
 
 static void add_attendee(tl_app *app, session_state *ss)
 {
-    char name[128] = "";
+    char name[TL_NAME_MAX_BYTES + 1] = "";
     app_status(app, "%s", _("Part of a name finds those registered before; Enter alone adds someone without a name."));
     if (!ui_prompt(app, _("Name (optional, Enter to leave out):"), name, sizeof name))
         return;
@@ -175,6 +174,7 @@ static void add_attendee(tl_app *app, session_state *ss)
         add_known(app, ss, &known);
     else if (pick == PICK_NEW)
         add_new(app, ss, name);
+    tl_attendee_row_clear(&known.person);
 }
 
 /* The minutes someone late or leaving early took part; empty: not known,
@@ -200,7 +200,7 @@ static void set_status(tl_app *app, session_state *ss, bool remark)
         return;
     tl_attendee_row *p = &ss->ts.attendees[ss->roll.selected];
     int status = p->status;
-    char text[sizeof p->remark];
+    char text[TL_REMARK_MAX_BYTES + 1];
     snprintf(text, sizeof text, "%s", p->remark);
     const char *choices[TL_ATT_COUNT];
     i18n_table(status_choices, choices, TL_ATT_COUNT);
@@ -374,6 +374,6 @@ tl_screen *train_open(tl_app *app, const char *arg)
             app_status(app, _("The curriculum '%s' of that session is no longer in the content folder."),
                        rows[pick - 1].curriculum_id);
     }
-    free(rows);
+    tl_session_rows_free(rows, n);
     return s;
 }

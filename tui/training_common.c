@@ -2,6 +2,7 @@
  * and an organisation, labels, and turning store errors into a status line. */
 #include "training_ui.h"
 
+#include "collate.h"
 #include "i18n.h"
 #include "review_notice.h"
 
@@ -74,7 +75,7 @@ const tl_content *pick_curriculum(tl_app *app, const char *id)
 
 static bool new_organisation(tl_app *app, tl_id *org)
 {
-    char name[128] = "";
+    char name[TL_NAME_MAX_BYTES + 1] = "";
     if (!ui_prompt(app, _("Organisation name:"), name, sizeof name) || !name[0])
         return false;
     const char *types[TL_ORG_TYPE_COUNT];
@@ -112,7 +113,7 @@ bool pick_organisation(tl_app *app, tl_id *org, tl_level *level)
     for (size_t i = 0; i <= l.n; i++)
         free(labels[i]);
     free(labels);
-    free(l.rows);
+    tl_org_rows_free(l.rows, l.n);
     if (!ok)
         return false;
     const char *levels[TL_LEVEL_COUNT];
@@ -183,7 +184,7 @@ static char *known_label(const tl_known_participant *p)
 static int likely_pick(const known_list *l, const char *name)
 {
     for (size_t i = 0; i < l->n; i++)
-        if (!l->rows[i].in_session && strcasecmp(l->rows[i].person.name, name) == 0)
+        if (!l->rows[i].in_session && sv_same_but_case(l->rows[i].person.name, name))
             return (int)i + 1;
     return 0;
 }
@@ -211,18 +212,22 @@ pick_result pick_known(tl_app *app, tl_id session, const char *name, tl_known_pa
 {
     known_list l = {0};
     tl_error err;
+    *picked = (tl_known_participant){0};
     if (!name[0])
         return PICK_NEW;
     if (!ui_ok(app, people_named(app->store, name, session, KNOWN_MAX, &l.rows, &l.n, &err), &err))
         return PICK_CANCELLED;
+    size_t found = l.n;
     if (l.n > KNOWN_MAX) {
         l.n = KNOWN_MAX;
         app_status(app, _("Only the first %d are listed: type more of the name to find the others."), KNOWN_MAX);
     }
     int pick = l.n > 0 ? choose_known(app, &l, name) : 0;
-    if (pick > 0)
+    if (pick > 0) { /* the caller owns the one picked */
         *picked = l.rows[pick - 1];
-    free(l.rows);
+        l.rows[pick - 1] = (tl_known_participant){0};
+    }
+    tl_known_rows_free(l.rows, found);
     return pick < 0 ? PICK_CANCELLED : pick == 0 ? PICK_NEW : PICK_KNOWN;
 }
 

@@ -24,7 +24,8 @@ void check_standing_text(const tl_check_standing *st, size_t questions, char *ou
 /* Someone registered before, found by part of the name typed (name: not
  * empty): "New participant: name" first, then those registered with such a
  * name (their organisation, when last seen, level; those on the roll call
- * of session, if not 0, marked). PICK_NEW also when there is no one to offer. */
+ * of session, if not 0, marked). PICK_NEW also when there is no one to offer.
+ * *picked is owned by the caller (tl_attendee_row_clear(&picked->person)). */
 typedef enum { PICK_CANCELLED, PICK_NEW, PICK_KNOWN } pick_result;
 pick_result pick_known(tl_app *app, tl_id session, const char *name, tl_known_participant *picked);
 /* Removes the spaces around text (spaces alone are no name). */
@@ -32,7 +33,7 @@ void trim_spaces(char *text);
 
 /* Lists the sessions of a kind after a first line new_label and lets the user
  * pick: -1 cancelled, 0 the new one (also when there is nothing to list), i + 1
- * for (*rows)[i]. *rows is malloc'ed (free it) and holds *n rows. */
+ * for (*rows)[i]. *rows holds *n rows (tl_session_rows_free). */
 typedef void (*session_label_fn)(const tl_session_row *r, char *out, size_t size);
 int pick_session(tl_app *app, tl_session_kind kind, bool open_only, const char *title,
                  const char *new_label, session_label_fn label, tl_session_row **rows, size_t *n);

@@ -94,14 +94,6 @@ static void other_characters(void **state)
     assert_true(cmp("a", "a ") < 0);
 }
 
-static bool collect(const tl_org_row *row, void *ctx)
-{
-    char *names = ctx;
-    strcat(names, row->name);
-    strcat(names, ";");
-    return true;
-}
-
 static void store_sorts_organisations_in_swedish(void **state)
 {
     (void)state;
@@ -117,7 +109,14 @@ static void store_sorts_organisations_in_swedish(void **state)
         assert_int_equal(store_organisation(s, names[i], TL_ORG_OTHER_AUTHORITY, &id, &err), TL_OK);
     }
     char got[1024] = "";
-    assert_int_equal(store_organisations(s, collect, got, &err), TL_OK);
+    tl_org_row *rows;
+    size_t n;
+    assert_int_equal(store_organisations(s, &rows, &n, &err), TL_OK);
+    for (size_t i = 0; i < n; i++) {
+        strcat(got, rows[i].name);
+        strcat(got, ";");
+    }
+    tl_org_rows_free(rows, n);
     assert_string_equal(got, "arbetsförmedlingen;Émile-skolan;Eslövs kommun;Zinkgruvans skola;"
                              "Åmåls kommun;Älmhults kommun;Ängelholm;Örebro kommun;");
     store_close(s);

@@ -107,7 +107,7 @@ static void checklist_round_trip(void **state)
     store_close(s);
 
     assert_int_equal(store_open(path, false, &s, &err), TL_OK);
-    tl_run_info info;
+    tl_run_info info = {0};
     assert_int_equal(store_run_get(s, run, &info, &err), TL_OK);
     assert_string_equal(info.checklist_id, "ilo-test");
     assert_string_equal(info.checklist_version, "1");
@@ -128,6 +128,8 @@ static void checklist_round_trip(void **state)
     free(notes);
     free(answers);
     assert_int_equal(store_run_get(s, run + 100, &info, &err), TL_DATAERR);
+    assert_string_equal(info.case_ref, "Ärende 7"); /* kept as it was */
+    tl_run_info_clear(&info);
     store_close(s);
     content_free(c);
     test_rmtree(dir);

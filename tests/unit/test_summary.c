@@ -50,7 +50,7 @@ static fixture *fixture_new(void)
     f->answers[indicator(cl, "vr-m1")] = TL_A_NO;
     f->notes[indicator(cl, "ex-s1")] = "seen at the evening visit";
     assess(cl, f->answers, f->sections, &f->a);
-    snprintf(f->run.case_ref, sizeof f->run.case_ref, "Ärende 17");
+    f->run.case_ref = (char *)"Ärende 17";
     snprintf(f->run.created_at, sizeof f->run.created_at, "2026-11-27T09:45:00Z");
     snprintf(f->run.updated_at, sizeof f->run.updated_at, "2026-11-27T10:05:00Z");
     f->s = (tl_summary){.content = f->content, .assessment = &f->a, .run = &f->run,
@@ -230,9 +230,9 @@ static void stored_run(void **state)
     assert_int_equal(store_run_set_outcome(s, second, "presumed", &err), TL_OK);
     assert_int_equal(store_run_finish(s, second, &err), TL_OK);
 
-    tl_run_entry runs[4];
+    tl_run_entry *runs, *fewer;
     size_t n;
-    assert_int_equal(store_run_list(s, "ilo-test", runs, 4, &n, &err), TL_OK);
+    assert_int_equal(store_run_list(s, "ilo-test", 4, &runs, &n, &err), TL_OK);
     assert_int_equal(n, 2);
     assert_int_equal(runs[0].info.id, second); /* most recently changed first */
     assert_string_equal(runs[0].info.case_ref, "Ärende 17");
@@ -243,10 +243,12 @@ static void stored_run(void **state)
     assert_int_equal(runs[1].info.answered, 0);
     assert_string_equal(runs[1].outcome_id, "");
     assert_string_equal(runs[1].finished_at, "");
-    assert_int_equal(store_run_list(s, "ilo-test", runs, 1, &n, &err), TL_OK);
+    assert_int_equal(store_run_list(s, "ilo-test", 1, &fewer, &n, &err), TL_OK);
     assert_int_equal(n, 1);
-    assert_int_equal(store_run_list(s, "other", runs, 4, &n, &err), TL_OK);
+    tl_run_entries_free(fewer, n);
+    assert_int_equal(store_run_list(s, "other", 4, &fewer, &n, &err), TL_OK);
     assert_int_equal(n, 0);
+    tl_run_entries_free(fewer, n);
 
     /* read back: the same summary as from the answers in memory */
     tl_answer answers[32];
@@ -268,6 +270,7 @@ static void stored_run(void **state)
     free(t2);
     for (size_t i = 0; i < cl->n_indicators; i++)
         free(notes[i]);
+    tl_run_entries_free(runs, 2);
     store_close(s);
     test_rmtree(dir);
     free(dir);

@@ -8,6 +8,8 @@
 
 #include "content.h"
 #include "course_results.h"
+#include "report.h"
+#include "report_xml.h"
 
 typedef struct {
     test_folder *folder;
@@ -110,7 +112,7 @@ static void roll_call_and_the_present_late_rule(void **state)
     size_t n;
     ok(training_sessions_list(f->s, TL_SESSION_GROUP, true, 10, &rows, &n, &err), &err);
     assert_int_equal(n, 0); /* closed */
-    free(rows);
+    tl_session_rows_free(rows, n);
 }
 
 /* Each write of adding someone new fails in turn: no participant without
@@ -159,7 +161,7 @@ static void self_study_start_together(void **state)
     assert_int_equal(n, 1);
     assert_int_equal(rows[0].participant, person);
     assert_string_equal(rows[0].learner, "Fia");
-    free(rows);
+    tl_session_rows_free(rows, n);
     tl_id again;
     ok(self_study_start(f->s, f->content, &start, person, NULL, &session, &again, &err), &err);
     assert_int_equal(again, person); /* someone registered before: no new participant */
@@ -322,6 +324,76 @@ static void group_check_skip_resume_retake(void **state)
     course_free(c);
 }
 
+/* A name of exactly `bytes` bytes with å, ä, ö throughout, so that a cut at
+ * a byte boundary (the old 128-byte rows) would split a character. */
+static char *long_name(size_t bytes)
+{
+    char *name = malloc(bytes + 1);
+    assert_non_null(name);
+    const char *part = "Länsstyrelsen i Västra Götaland, enheten för social hållbarhet och jämställdhet; ";
+    size_t n = 0;
+    while (n < bytes) {
+        size_t take = strlen(part) < bytes - n ? strlen(part) : bytes - n;
+        memcpy(name + n, part, take);
+        n += take;
+    }
+    name[bytes] = '\0';
+    if ((unsigned char)name[bytes - 1] >= 0xC0)
+        name[bytes - 1] = 'x'; /* no first half of a character at the end */
+    return name;
+}
+
+/* An organisation name of 300 bytes survives entry, storage, the
+ * statistics (the screen's list of names) and the export filtered by it;
+ * one over the limit of entry is refused with a reason. */
+static void long_organisation_name_survives(void **state)
+{
+    fixture *f = *state;
+    char *name = long_name(300);
+    tl_id org, person;
+    tl_error err = {0};
+    ok(organisation_add(f->s, name, TL_ORG_OTHER_AUTHORITY, &org, &err), &err);
+    tl_new_person who = {.name = "Anna", .organisation = org};
+    ok(training_session_add_new(f->s, &f->ts, &who, &person, &err), &err);
+    assert_string_equal(f->ts.attendees[0].organisation, name);
+
+    char **names;
+    size_t n;
+    ok(organisation_names(f->s, &names, &n, &err), &err);
+    size_t at = n;
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(names[i], name) == 0)
+            at = i;
+    assert_true(at < n);
+    tl_report_filter filter = {.organisation = names[at]};
+    tl_report *r;
+    tl_report_totals t;
+    ok(report_open(f->s, &filter, NULL, &r, &err), &err);
+    ok(report_totals(r, &t, &err), &err);
+    report_close(r);
+    assert_int_equal(t.sessions, 1);
+    assert_int_equal(t.organisations, 1);
+    char path[1100];
+    snprintf(path, sizeof path, "%s/report.xml", f->folder->dir);
+    ok(report_xml_write(f->s, &filter, NULL, NULL, path, &err), &err);
+    char *xml = test_read(path, NULL);
+    char want[400];
+    snprintf(want, sizeof want, "organisation=\"%s\"", name);
+    assert_non_null(strstr(xml, want));
+    assert_non_null(strstr(xml, "sessions=\"1\""));
+    free(xml);
+    organisation_names_free(names, n);
+    free(name);
+
+    name = long_name(TL_NAME_MAX_BYTES + 1);
+    assert_int_equal(organisation_add(f->s, name, TL_ORG_NGO, &org, &err), TL_DATAERR);
+    assert_non_null(strstr(err.msg, "at most 1000"));
+    who.name = name;
+    assert_int_equal(training_session_add_new(f->s, &f->ts, &who, &person, &err), TL_DATAERR);
+    assert_int_equal(count(f, "SELECT count(*) FROM participant"), 1);
+    free(name);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -331,6 +403,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(pages_time_completion_and_resume, setup, teardown),
         cmocka_unit_test_setup_teardown(knowledge_check_scores_passes_and_completes, setup, teardown),
         cmocka_unit_test_setup_teardown(group_check_skip_resume_retake, setup, teardown),
+        cmocka_unit_test_setup_teardown(long_organisation_name_survives, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
