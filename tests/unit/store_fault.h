@@ -7,7 +7,38 @@
 
 #include "testutil.h"
 
+#include "content.h"
+#include "store.h"
+
 #include <sqlite3.h>
+
+/* A workflow test's world: a fresh folder with a new store, and one
+ * content file loaded. */
+typedef struct {
+    test_folder *folder;
+    tl_store *s;
+    tl_content *content;
+} test_world;
+
+static inline void world_open(test_world *w, const char *content_path)
+{
+    void *folder;
+    test_folder_setup(&folder, "tillit.db");
+    w->folder = folder;
+    tl_diags d = {0};
+    tl_error err = {0};
+    if (content_load_file(content_path, &w->content, &d, &err) != TL_OK ||
+        store_open(w->folder->path, false, &w->s, &err) != TL_OK)
+        fail_msg("%s", err.msg);
+}
+
+static inline void world_close(test_world *w)
+{
+    store_close(w->s);
+    content_free(w->content);
+    void *folder = w->folder;
+    test_folder_teardown(&folder);
+}
 
 static inline void side_sql(const char *path, const char *statements)
 {

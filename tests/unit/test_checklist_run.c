@@ -10,6 +10,7 @@
 #include <sys/wait.h>
 
 typedef struct {
+    test_world w;
     test_folder *folder;
     tl_content *content;
     tl_store *s;
@@ -20,11 +21,11 @@ static int setup(void **state)
 {
     fixture *f = calloc(1, sizeof *f);
     assert_non_null(f);
-    test_folder_setup((void **)&f->folder, "tillit.db");
-    tl_diags d = {0};
+    world_open(&f->w, "tests/fixtures/good/ilo-checklist.yaml");
+    f->folder = f->w.folder;
+    f->content = f->w.content;
+    f->s = f->w.s;
     tl_error err = {0};
-    assert_int_equal(content_load_file("tests/fixtures/good/ilo-checklist.yaml", &f->content, &d, &err), TL_OK);
-    assert_int_equal(store_open(f->folder->path, false, &f->s, &err), TL_OK);
     assert_int_equal(checklist_run_start(f->s, f->content, "Ärende 7", &f->r, &err), TL_OK);
     *state = f;
     return 0;
@@ -34,10 +35,7 @@ static int teardown(void **state)
 {
     fixture *f = *state;
     checklist_run_free(f->r);
-    store_close(f->s);
-    content_free(f->content);
-    void *folder = f->folder;
-    test_folder_teardown(&folder);
+    world_close(&f->w);
     free(f);
     return 0;
 }

@@ -12,6 +12,7 @@
 #include "report_xml.h"
 
 typedef struct {
+    test_world w;
     test_folder *folder;
     tl_content *content;
     tl_store *s;
@@ -31,11 +32,11 @@ static int setup(void **state)
 {
     fixture *f = calloc(1, sizeof *f);
     assert_non_null(f);
-    test_folder_setup((void **)&f->folder, "tillit.db");
-    tl_diags d = {0};
+    world_open(&f->w, "tests/fixtures/good/curriculum.yaml");
+    f->folder = f->w.folder;
+    f->content = f->w.content;
+    f->s = f->w.s;
     tl_error err = {0};
-    ok(content_load_file("tests/fixtures/good/curriculum.yaml", &f->content, &d, &err), &err);
-    ok(store_open(f->folder->path, false, &f->s, &err), &err);
     ok(organisation_add(f->s, "Malmö stad", TL_ORG_SOCIAL_SERVICES, &f->org, &err), &err);
     tl_session_start start = {.date = "2026-11-26", .start_time = "09:00", .location = "Malmö"};
     ok(training_session_open(f->s, f->content, &start, &f->ts, &err), &err);
@@ -47,10 +48,7 @@ static int teardown(void **state)
 {
     fixture *f = *state;
     training_session_clear(&f->ts);
-    store_close(f->s);
-    content_free(f->content);
-    void *folder = f->folder;
-    test_folder_teardown(&folder);
+    world_close(&f->w);
     free(f);
     return 0;
 }
