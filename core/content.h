@@ -32,6 +32,10 @@ void library_free(tl_library *lib);
 const tl_curriculum *library_curriculum(const tl_library *lib, const char *id);
 const tl_checklist *library_checklist(const tl_library *lib, const char *id);
 const tl_content *library_find(const tl_library *lib, const char *id);
+/* The one rule for a content id (a curriculum, module, page, checklist,
+ * ...): 1-64 characters of a-z, 0-9, '-' and '_', not starting with '-'
+ * or '_'. */
+bool content_id_valid(const char *s);
 /* The index of the indicator with this id, cl->n_indicators when there is
  * none (an answer stored for an indicator a newer version left out). */
 size_t checklist_indicator_index(const tl_checklist *cl, const char *id);

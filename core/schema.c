@@ -1,5 +1,6 @@
 #include "schema.h"
 
+#include "content.h"
 #include "dates.h"
 
 #include <ctype.h>
@@ -99,24 +100,11 @@ static bool scalar(ld_ctx *c, const yt_node *n, const char *what)
     return false;
 }
 
-static bool valid_id(const char *s)
-{
-    size_t len = strlen(s);
-    if (len == 0 || len > 64 || !(islower((unsigned char)s[0]) || isdigit((unsigned char)s[0])))
-        return false;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char ch = (unsigned char)s[i];
-        if (!(islower(ch) || isdigit(ch) || ch == '-' || ch == '_'))
-            return false;
-    }
-    return true;
-}
-
 bool ld_id(ld_ctx *c, const yt_node *n, void *dst)
 {
     if (!scalar(c, n, "an id"))
         return false;
-    if (!valid_id(n->str)) {
+    if (!content_id_valid(n->str)) {
         ld_error(c, n, "invalid id '%s' (use 1-64 characters a-z, 0-9, '-' and '_')", n->str);
         return false;
     }

@@ -475,6 +475,17 @@ int store_schema_version(tl_store *s)
     return (int)v;
 }
 
+tl_status store_open_chosen(const char *path, tl_store **out, char *used, size_t size, tl_error *err)
+{
+    char buf[4096];
+    tl_status st = path ? TL_OK : store_default_path(buf, sizeof buf, err);
+    if (st != TL_OK)
+        return st;
+    if (used)
+        snprintf(used, size, "%s", path ? path : buf);
+    return store_open(path ? path : buf, !path, out, err);
+}
+
 tl_status make_uuid(char out[37], tl_error *err)
 {
     unsigned char b[16];

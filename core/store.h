@@ -25,6 +25,10 @@ tl_status store_default_path(char *buf, size_t size, tl_error *err);
  * anything: a file that is not a SQLite database, a SQLite database of another
  * program, a newer schema than this program knows, an unwritable file. */
 tl_status store_open(const char *path, bool create_dirs, tl_store **out, tl_error *err);
+/* The one way the program opens its database: path as given (--db), or
+ * when NULL the default path (store_default_path, missing folders made
+ * 0700). used (size bytes, may be NULL) gets the path opened. */
+tl_status store_open_chosen(const char *path, tl_store **out, char *used, size_t size, tl_error *err);
 void store_close(tl_store *s);
 /* The mode a new database at path gets: 0660 in a folder that is setgid and
  * whose group may read, write and enter it (a group's shared folder), else

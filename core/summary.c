@@ -1,5 +1,6 @@
 #include "summary.h"
 
+#include "atomic_file.h"
 #include "intl.h"
 #include "markdown.h"
 
@@ -407,40 +408,33 @@ char *summary_text(const tl_summary *s, bool assessment_only)
 
 /* ---- saving ---- */
 
-static tl_status save_fail(tl_error *err, const char *path, const char *tmp, int e)
-{
-    if (tmp)
-        unlink(tmp);
-    return tl_fail(err, e == EIO || e == ENOSPC ? TL_IOERR : TL_CANTCREAT,
-                   "cannot write the summary %s: %s", path, strerror(e));
-}
-
 tl_status summary_save(const char *path, const tl_summary *s, tl_error *err)
 {
-    char tmp[4096];
-    if (snprintf(tmp, sizeof tmp, "%s.XXXXXX", path) >= (int)sizeof tmp)
-        return tl_fail(err, TL_CANTCREAT, "cannot write the summary: the path is too long");
-    int fd = mkstemp(tmp); /* mode 0600 */
-    if (fd < 0)
-        return save_fail(err, path, NULL, errno);
-    FILE *f = fdopen(fd, "w");
-    if (!f) {
-        int e = errno;
-        close(fd);
-        return save_fail(err, path, tmp, e);
-    }
-    summary_write(f, s);
-    bool ok = fflush(f) == 0 && !ferror(f) && fsync(fd) == 0;
+    tl_atomic_file out;
+    tl_status st = atomic_file_open(&out, path, "the summary", err);
+    if (st != TL_OK)
+        return st;
+    int fd = dup(out.fd);
+    FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+    bool ok = f != NULL;
     int e = errno;
-    if (fclose(f) != 0 && ok) {
-        ok = false;
+    if (!f && fd >= 0)
+        close(fd);
+    if (f) {
+        summary_write(f, s);
+        ok = fflush(f) == 0 && !ferror(f);
         e = errno;
+        if (fclose(f) != 0 && ok) {
+            ok = false;
+            e = errno;
+        }
     }
-    if (ok && rename(tmp, path) != 0) {
-        ok = false;
-        e = errno;
+    if (!ok) {
+        atomic_file_abort(&out);
+        return tl_fail(err, e == EIO || e == ENOSPC ? TL_IOERR : TL_CANTCREAT, "%s: cannot write the summary: %s",
+                       path, strerror(e));
     }
-    return ok ? TL_OK : save_fail(err, path, tmp, e);
+    return atomic_file_commit(&out, 0600, err);
 }
 
 void summary_local_time(const char *iso_utc, char *buf, size_t size)

@@ -33,8 +33,8 @@ void summary_write(FILE *out, const tl_summary *s);
  * summary_write_assessment). */
 char *summary_text(const tl_summary *s, bool assessment_only);
 
-/* Writes the whole summary to path, created with mode 0600 (an existing file
- * is replaced) through a temporary file in the same folder. */
+/* Writes the whole summary to path with mode 0600, whole or not at all
+ * (core/atomic_file.c: an existing file is replaced, a link's file too). */
 tl_status summary_save(const char *path, const tl_summary *s, tl_error *err);
 
 /* A time as the store keeps it (UTC, 2026-11-27T09:45:00Z) in local time,

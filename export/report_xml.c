@@ -18,9 +18,8 @@
 #include "report_xml.h"
 
 #include "access_log.h"
+#include "atomic_file.h"
 #include "extract.h"
-
-#include "cleanup.h"
 #include "utf8.h"
 
 #include <errno.h>
@@ -727,26 +726,7 @@ static tl_status write_to_fd(int fd, bool direct, const char *target, tl_store *
     return st;
 }
 
-/* ---- files: a temporary file beside the target, renamed when complete ---- */
-
-static tl_status create_status(int e)
-{
-    return e == ENOSPC || e == EDQUOT || e == EIO ? TL_IOERR : TL_CANTCREAT;
-}
-
-static tl_status open_temp_beside(const char *path, char *tmp, size_t size, int *fd, tl_error *err)
-{
-    const char *slash = strrchr(path, '/');
-    int n = slash ? snprintf(tmp, size, "%.*s/.%s.XXXXXX", (int)(slash - path), path, slash + 1)
-                  : snprintf(tmp, size, ".%s.XXXXXX", path);
-    if (n < 0 || (size_t)n >= size)
-        return tl_fail(err, TL_CANTCREAT, "%s: the path is too long", path);
-    *fd = mkstemp(tmp);
-    if (*fd < 0)
-        return tl_fail(err, create_status(errno), "%s: cannot create the report there: %s", path,
-                       strerror(errno));
-    return TL_OK;
-}
+/* ---- files: written whole or not at all (core/atomic_file.c) ---- */
 
 /* A private file (names of people) is its owner's only; another follows
  * the umask. */
@@ -755,46 +735,6 @@ static mode_t file_mode(bool private_file)
     mode_t mask = umask(0);
     umask(mask);
     return private_file ? 0600 : 0666 & ~mask;
-}
-
-static void sync_folder(const char *path)
-{
-    char dir[4096];
-    const char *slash = strrchr(path, '/');
-    snprintf(dir, sizeof dir, "%.*s", slash ? (int)(slash - path + 1) : 1, slash ? path : ".");
-    int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        fsync(fd); /* best effort: the rename itself has happened */
-        close(fd);
-    }
-}
-
-static tl_status finish_file(int fd, const char *tmp, const char *path, bool private_file, tl_error *err)
-{
-    tl_status st = TL_OK;
-    if (fchmod(fd, file_mode(private_file)) != 0 || fsync(fd) != 0)
-        st = tl_fail(err, TL_IOERR, "%s: cannot write the report: %s", path, strerror(errno));
-    if (close(fd) != 0 && st == TL_OK)
-        st = tl_fail(err, TL_IOERR, "%s: cannot write the report: %s", path, strerror(errno));
-    if (st == TL_OK && rename(tmp, path) != 0)
-        st = tl_fail(err, TL_CANTCREAT, "%s: cannot create the report: %s", path, strerror(errno));
-    if (st == TL_OK)
-        sync_folder(path);
-    return st;
-}
-
-/* A target that exists and is no regular file (a pipe, a device such as
- * /dev/null or /dev/stdout) is written to as it is: a temporary file renamed
- * over it would replace the device or pipe with a plain file. */
-static tl_status write_to_special(const char *path, report_fd_writer write, void *ctx, tl_error *err)
-{
-    int fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC);
-    if (fd < 0)
-        return tl_fail(err, create_status(errno), "%s: cannot write there: %s", path, strerror(errno));
-    tl_status st = write(fd, false, path, ctx, err);
-    if (close(fd) != 0 && st == TL_OK)
-        st = tl_fail(err, TL_IOERR, "%s: cannot write it: %s", path, strerror(errno));
-    return st;
 }
 
 /* A report with names is logged (core/access_log.h) with its scope, not
@@ -811,31 +751,17 @@ static tl_status log_export(tl_store *s, const tl_report_filter *f, tl_error *er
 tl_status report_file_write(const char *path, bool private_file, bool direct_ok, report_fd_writer write, void *ctx,
                             tl_error *err)
 {
-    struct stat target;
-    if (stat(path, &target) == 0 && S_ISDIR(target.st_mode))
-        return tl_fail(err, TL_CANTCREAT, "%s: is a folder; name a file", path);
-    if (stat(path, &target) == 0 && !S_ISREG(target.st_mode))
-        return write_to_special(path, write, ctx, err);
-    /* A symbolic link to a file: the file it names is replaced, the link
-     * stays (renaming onto the link would replace the link itself). */
-    char real[4096];
-    if (lstat(path, &target) == 0 && S_ISLNK(target.st_mode) && realpath(path, real))
-        path = real;
-    char tmp[4096];
-    int fd = -1;
-    tl_status st = open_temp_beside(path, tmp, sizeof tmp, &fd, err);
+    tl_atomic_file out;
+    tl_status st = atomic_file_open(&out, path, "the file", err);
     if (st != TL_OK)
         return st;
-    int slot = cleanup_remember(tmp); /* no half file left by Ctrl-C */
-    st = write(fd, direct_ok && try_direct(fd), path, ctx, err);
-    if (st == TL_OK)
-        st = finish_file(fd, tmp, path, private_file, err);
-    else
-        close(fd);
-    if (st != TL_OK)
-        unlink(tmp);
-    cleanup_forget(slot);
-    return st;
+    bool direct = direct_ok && !atomic_file_in_place(&out) && try_direct(out.fd);
+    st = write(out.fd, direct, out.path, ctx, err);
+    if (st != TL_OK) {
+        atomic_file_abort(&out);
+        return st;
+    }
+    return atomic_file_commit(&out, file_mode(private_file), err);
 }
 
 typedef struct {

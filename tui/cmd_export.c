@@ -3,6 +3,7 @@
  * standard output or to FILE; and the option reading and set-up that
  * `tillit stats` shares. */
 #include "cli.h"
+#include "content.h"
 #include "dates.h"
 #include "i18n.h"
 #include "report_scope.h"
@@ -20,21 +21,9 @@ static tl_status need_value(const tl_options *o, int i, tl_error *err)
     return TL_OK;
 }
 
-/* A content id as the schema has it: 1-64 of a-z, 0-9, - and _. */
-static bool content_id(const char *s)
-{
-    size_t n = strlen(s);
-    if (n == 0 || n > 64 || s[0] == '-' || s[0] == '_')
-        return false;
-    for (size_t i = 0; i < n; i++)
-        if (!strchr("abcdefghijklmnopqrstuvwxyz0123456789-_", s[i]))
-            return false;
-    return true;
-}
-
 static tl_status check_scope(const tl_report_filter *f, tl_error *err)
 {
-    if (f->curriculum && !content_id(f->curriculum))
+    if (f->curriculum && !content_id_valid(f->curriculum))
         return tl_fail(err, TL_USAGE, _("'%s' is not a curriculum id (a-z, 0-9, - and _)"), f->curriculum);
     long chars = f->organisation ? utf8_text_chars(f->organisation) : 0;
     if (f->organisation && (chars < 1 || chars > 1000))
@@ -95,11 +84,7 @@ tl_status cli_report_args(const tl_options *o, unsigned allow, tl_report_filter 
 
 tl_status cli_open_store(const tl_options *o, tl_store **s, tl_error *err)
 {
-    char path[4096];
-    if (o->db)
-        return store_open(o->db, false, s, err);
-    tl_status st = store_default_path(path, sizeof path, err);
-    return st == TL_OK ? store_open(path, true, s, err) : st;
+    return store_open_chosen(o->db, s, NULL, 0, err);
 }
 
 /* The content only tells the report which modules have a check: a content

@@ -34,13 +34,7 @@ static tl_status open_everything(const tl_options *o, tl_app *app, char *db_path
     diags_free(&d);
     if (st != TL_OK)
         return st;
-    bool default_path = !o->db;
-    if (default_path)
-        st = store_default_path(db_path, size, err);
-    else
-        snprintf(db_path, size, "%s", o->db);
-    if (st == TL_OK)
-        st = store_open(db_path, default_path, &app->store, err);
+    st = store_open_chosen(o->db, &app->store, db_path, size, err);
     app->db_path = db_path;
     return st;
 }

@@ -124,11 +124,34 @@ static void store_sorts_organisations_in_swedish(void **state)
     free(dir);
 }
 
+/* The one case-folding rule of searches, in C and in SQL. */
+static void folding_case(void **state)
+{
+    (void)state;
+    char text[] = "ÅSA ÄNGEL ÖBERG Émile ÜLLA ÆØ ŁÓDŹ Ÿ ß × Straße";
+    sv_fold(text, strlen(text));
+    assert_string_equal(text, "åsa ängel öberg émile ülla æø łódź ÿ ß × straße");
+    assert_true(sv_same_but_case("Åsa Öberg", "åsa ÖBERG"));
+    assert_false(sv_same_but_case("Åsa", "Asa"));
+    char *dir = test_tmpdir(), path[1024];
+    snprintf(path, sizeof path, "%s/t.db", dir);
+    tl_store *s;
+    tl_error err = {0};
+    assert_int_equal(store_open(path, false, &s, &err), TL_OK);
+    int64_t same;
+    assert_int_equal(store_count(s, "SELECT sv_fold('ÅSA ÖBERG') = 'åsa öberg'", &same, &err), TL_OK);
+    assert_int_equal(same, 1);
+    store_close(s);
+    test_rmtree(dir);
+    free(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(search_folds_case_and_accents),
         cmocka_unit_test(swedish_letters_after_z),
+        cmocka_unit_test(folding_case),
         cmocka_unit_test(case_is_a_tie_break),
         cmocka_unit_test(accents_sort_with_their_letter),
         cmocka_unit_test(other_characters),

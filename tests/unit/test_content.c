@@ -392,9 +392,24 @@ static void wrong_kind_in_folder(void **state)
     free(root);
 }
 
+/* One content-id rule, for the loader and the command line's --curriculum. */
+static void content_ids(void **state)
+{
+    (void)state;
+    const char *good[] = {"a", "thai-massage-parlours", "0-start", "pre_post", "x123"};
+    const char *bad[] = {"", "-a", "_a", "Abc", "a b", "å", "a.b",
+                         "a2345678901234567890123456789012345678901234567890123456789012345"};
+    for (size_t i = 0; i < sizeof good / sizeof good[0]; i++)
+        assert_true(content_id_valid(good[i]));
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+        if (content_id_valid(bad[i]))
+            fail_msg("'%s' accepted", bad[i]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(content_ids),
         cmocka_unit_test(curriculum_loads),
         cmocka_unit_test(checklist_loads),
         cmocka_unit_test(malformed_catalogue),

@@ -6,6 +6,7 @@
  * resuming, outcome and finish recorded) gives the same summary. */
 #include "testutil.h"
 
+#include "cleanup.h"
 #include "content.h"
 #include "summary.h"
 
@@ -191,6 +192,22 @@ static void saved_0600(void **state)
     assert_int_equal(summary_save(path, &f->s, &err), TL_OK);
     assert_int_equal(stat(path, &st), 0);
     assert_int_equal(st.st_mode & 0777, 0600);
+
+    /* a link to a file stays a link; the file it names gets the summary
+     * (the same writer as the report's, core/atomic_file.c) */
+    char link[1100];
+    snprintf(link, sizeof link, "%s/link.txt", dir);
+    assert_int_equal(symlink("summary.txt", link), 0);
+    test_write(path, "old", 3);
+    assert_int_equal(summary_save(link, &f->s, &err), TL_OK);
+    struct stat lst;
+    assert_int_equal(lstat(link, &lst), 0);
+    assert_true(S_ISLNK(lst.st_mode));
+    char *through = test_read(path, NULL);
+    assert_true(strlen(through) > 100);
+    free(through);
+    assert_int_equal(unlink(link), 0);
+    assert_int_equal(cleanup_pending(), 0); /* the temporary file's cleanup slot is given back */
 
     /* a folder that does not exist: refused, naming the file */
     char bad[1100];
