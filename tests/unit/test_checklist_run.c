@@ -111,7 +111,7 @@ static void start_answer_note_finish_reopen(void **state)
     assert_int_equal(n, 1);
     assert_ptr_equal(checklist_run_entry_outcome(f->r->cl, &runs[0]),
                      &f->r->cl->outcomes[f->r->assessment.outcome]);
-    free(runs);
+    tl_run_entries_free(runs, n);
 }
 
 static void note_needs_an_answer(void **state)
