@@ -69,7 +69,7 @@ static void runs_summaries_and_named_exports_are_logged(void **state)
     assert_int_equal(store_run_answer(f->s, run, cl->indicators[0].id, TL_A_YES, "a secret note", &err), TL_OK);
     assert_int_equal(store_run_answers(f->s, run, cl, answers, notes, &err), TL_OK);
     assert_int_equal(pfix_count(f, "SELECT count(*) FROM access_log WHERE kind = 'run-opened'"), 2 + 2);
-    tl_run_info info;
+    tl_run_info info = {0};
     assert_int_equal(store_run_get(f->s, run, &info, &err), TL_OK);
     tl_summary sum = {.content = c, .run = &info, .lang = "en"};
     tl_assessment a = {0};
@@ -90,6 +90,7 @@ static void runs_summaries_and_named_exports_are_logged(void **state)
         free(notes[i]);
     free(notes);
     free(answers);
+    tl_run_info_clear(&info);
     content_free(c);
     diags_free(&d);
 }
