@@ -3,6 +3,7 @@
 #include "access_log.h"
 #include "collate.h"
 #include "content.h"
+#include "intl.h"
 #include "vec.h"
 
 #include <errno.h>
@@ -484,6 +485,17 @@ tl_status store_open_chosen(const char *path, tl_store **out, char *used, size_t
     if (used)
         snprintf(used, size, "%s", path ? path : buf);
     return store_open(path ? path : buf, !path, out, err);
+}
+
+tl_status store_open_existing(const char *path, tl_store **out, tl_error *err)
+{
+    char buf[4096];
+    tl_status st = path ? TL_OK : store_default_path(buf, sizeof buf, err);
+    if (st != TL_OK)
+        return st;
+    if (access(path ? path : buf, F_OK) != 0)
+        return tl_fail(err, TL_NOINPUT, _("no database at %s; nothing was made or changed"), path ? path : buf);
+    return store_open(path ? path : buf, false, out, err);
 }
 
 tl_status make_uuid(char out[37], tl_error *err)

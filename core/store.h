@@ -29,6 +29,9 @@ tl_status store_open(const char *path, bool create_dirs, tl_store **out, tl_erro
  * when NULL the default path (store_default_path, missing folders made
  * 0700). used (size bytes, may be NULL) gets the path opened. */
 tl_status store_open_chosen(const char *path, tl_store **out, char *used, size_t size, tl_error *err);
+/* store_open_chosen for a command that only reads or changes what is there:
+ * a database that does not exist is TL_NOINPUT, and none is made. */
+tl_status store_open_existing(const char *path, tl_store **out, tl_error *err);
 void store_close(tl_store *s);
 /* The mode a new database at path gets: 0660 in a folder that is setgid and
  * whose group may read, write and enter it (a group's shared folder), else

@@ -62,15 +62,7 @@ tl_status cli_confirm(const char *question, bool yes, FILE *out, bool *go, tl_er
 
 tl_status cli_open_existing_store(const tl_options *o, tl_store **s, tl_error *err)
 {
-    char path[4096];
-    tl_status st = TL_OK;
-    if (o->db)
-        snprintf(path, sizeof path, "%s", o->db);
-    else
-        st = store_default_path(path, sizeof path, err);
-    if (st == TL_OK && access(path, F_OK) != 0)
-        st = tl_fail(err, TL_NOINPUT, _("no database at %s; nothing was made or changed"), path);
-    return st == TL_OK ? cli_open_store(o, s, err) : st;
+    return store_open_existing(o->db, s, err);
 }
 
 /* ---- retention ---- */

@@ -166,6 +166,23 @@ static void refuses_missing_folder(void **state)
     assert_int_equal(access(path, F_OK), -1);
 }
 
+/* A command that reads (export, log, extract) never makes a database: one
+ * that is not there is 66 (TL_NOINPUT) and stays not there; one that is
+ * there opens. */
+static void open_existing_makes_none(void **state)
+{
+    fixture *f = *state;
+    tl_store *s;
+    tl_error err = {0};
+    assert_int_equal(store_open_existing(f->path, &s, &err), TL_NOINPUT);
+    assert_non_null(strstr(err.msg, "no database at"));
+    assert_int_equal(access(f->path, F_OK), -1);
+    assert_int_equal(store_open(f->path, false, &s, &err), TL_OK);
+    store_close(s);
+    assert_int_equal(store_open_existing(f->path, &s, &err), TL_OK);
+    store_close(s);
+}
+
 /* Only meaningful without root's power to write anything; root runs this as
  * a check on a folder, and the terminal tests cover a real read-only user. */
 static void refuses_read_only(void **state)
@@ -206,6 +223,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(refuses_truncated_file, setup, teardown),
         cmocka_unit_test_setup_teardown(refuses_missing_folder, setup, teardown),
         cmocka_unit_test_setup_teardown(refuses_read_only, setup, teardown),
+        cmocka_unit_test_setup_teardown(open_existing_makes_none, setup, teardown),
         cmocka_unit_test_setup_teardown(uuids_are_version_4_and_unique, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
