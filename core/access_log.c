@@ -8,7 +8,8 @@
 #include <unistd.h>
 
 const char *const tl_log_kind_names[TL_LOG_KIND_COUNT] = {
-    "run-opened", "summary-written", "export-with-names", "purge", "forget", "extract", "retention-set"};
+    "run-opened", "summary-written", "export-with-names", "purge", "forget", "extract", "retention-set",
+    "document-with-names"};
 
 int access_log_kind(const char *name)
 {
@@ -44,6 +45,16 @@ tl_status access_log_add_run(tl_store *s, tl_log_kind kind, tl_id run, tl_error 
                    "INSERT INTO access_log (os_user, kind, detail) SELECT ?, ?, "
                    "'run ' || uuid || ' (' || checklist_id || ')' FROM checklist_run WHERE id = ?",
                    "tti", user, tl_log_kind_names[kind], (int64_t)run);
+}
+
+tl_status access_log_add_session(tl_store *s, tl_log_kind kind, tl_id session, const char *what, tl_error *err)
+{
+    char user[256];
+    access_log_user(user, sizeof user);
+    return sql_run(s, err, NULL,
+                   "INSERT INTO access_log (os_user, kind, detail) SELECT ?, ?, "
+                   "? || ' of session ' || uuid FROM training_session WHERE id = ?",
+                   "ttti", user, tl_log_kind_names[kind], what, (int64_t)session);
 }
 
 tl_status summary_save_logged(tl_store *s, const char *path, const tl_summary *sum, tl_error *err)

@@ -22,6 +22,7 @@ typedef enum {
     TL_LOG_FORGET,
     TL_LOG_EXTRACT,
     TL_LOG_RETENTION,
+    TL_LOG_DOCUMENT_NAMES,
     TL_LOG_KIND_COUNT
 } tl_log_kind;
 
@@ -40,6 +41,10 @@ tl_status access_log_add(tl_store *s, tl_log_kind kind, const char *detail, tl_e
 
 /* Appends an entry about a checklist run: "run UUID (checklist ID)". */
 tl_status access_log_add_run(tl_store *s, tl_log_kind kind, tl_id run, tl_error *err);
+
+/* Appends an entry about a training session: "WHAT of session UUID" (what:
+ * "attendance list", "3 certificates"). */
+tl_status access_log_add_session(tl_store *s, tl_log_kind kind, tl_id session, const char *what, tl_error *err);
 
 /* Writes a case summary to path (summary_save) and logs it, both or
  * neither: the entry is committed only when the file was written. */

@@ -3,6 +3,8 @@
  * certificates of participation (core/documents.h) as files, written with
  * the report's atomic file writer (export/report_xml.h). */
 #include "cli.h"
+
+#include "access_log.h"
 #include "documents.h"
 #include "i18n.h"
 #include "report_xml.h"
@@ -98,13 +100,13 @@ static tl_status attendance_file(const doc_args *a, doc_job *j, tl_error *err)
     return report_file_write(a->out, true, false, write_doc, j, err);
 }
 
-static tl_status certificate_files(tl_store *s, const doc_args *a, doc_job *j, tl_error *err)
+static tl_status certificate_files(tl_store *s, const doc_args *a, doc_job *j, int *written, tl_error *err)
 {
     struct stat dir;
     if (stat(a->out, &dir) != 0 || !S_ISDIR(dir.st_mode))
         return tl_fail(err, TL_CANTCREAT, _("%s: not a folder; certificates are written into one"), a->out);
     tl_status st = TL_OK;
-    int written = 0;
+    *written = 0;
     for (size_t i = 0; st == TL_OK && i < j->results->n; i++) {
         const tl_result_row *row = &j->results->rows[i];
         if ((a->attendee && row->place != a->attendee) || (!a->attendee && !doc_took_part(row)))
@@ -118,11 +120,11 @@ static tl_status certificate_files(tl_store *s, const doc_args *a, doc_job *j, t
             st = report_file_write(path, true, false, write_doc, j, err);
         }
         paths_free(j->modules, j->n_modules);
-        written++;
+        (*written)++;
     }
-    if (st == TL_OK && written == 0 && a->attendee)
+    if (st == TL_OK && *written == 0 && a->attendee)
         return tl_fail(err, TL_NOINPUT, _("no attendee %d on the roll call"), a->attendee);
-    if (st == TL_OK && written == 0)
+    if (st == TL_OK && *written == 0)
         return tl_fail(err, TL_NOINPUT, "%s", _("nobody took part in the session"));
     return st;
 }
@@ -144,8 +146,15 @@ static tl_status run_documents(const tl_options *o, bool certificate, tl_error *
     if (st == TL_OK)
         st = session_results(s, id, &r, err);
     doc_job j = {.session = &d, .results = &r, .with_scores = a.with_scores};
+    int written = 1;
     if (st == TL_OK)
-        st = certificate ? certificate_files(s, &a, &j, err) : attendance_file(&a, &j, err);
+        st = certificate ? certificate_files(s, &a, &j, &written, err) : attendance_file(&a, &j, err);
+    /* both name people: the access log says that they were written, not who */
+    char what[64] = "attendance list";
+    if (certificate)
+        snprintf(what, sizeof what, "%d certificate(s)", written);
+    if (st == TL_OK)
+        st = access_log_add_session(s, TL_LOG_DOCUMENT_NAMES, id, what, err);
     session_results_free(&r);
     doc_session_free(&d);
     library_free(&lib);

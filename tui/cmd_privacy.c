@@ -174,9 +174,13 @@ static tl_status check_log_filter(const tl_log_filter *f, const char *kind, tl_e
     for (int i = 0; i < 2; i++)
         if (dates[i] && !iso_date_valid(dates[i]))
             return tl_fail(err, TL_USAGE, _("'%s' is not a date (expected YYYY-MM-DD)"), dates[i]);
-    if (kind && f->kind < 0)
-        return tl_fail(err, TL_USAGE, _("'%s' is not a kind of log entry (%s)"), kind,
-                       "run-opened, summary-written, export-with-names, purge, forget, extract, retention-set");
+    if (kind && f->kind < 0) {
+        char kinds[512] = "";
+        for (int k = 0; k < TL_LOG_KIND_COUNT; k++)
+            snprintf(kinds + strlen(kinds), sizeof kinds - strlen(kinds), "%s%s", k ? ", " : "",
+                     tl_log_kind_names[k]);
+        return tl_fail(err, TL_USAGE, _("'%s' is not a kind of log entry (%s)"), kind, kinds);
+    }
     return TL_OK;
 }
 

@@ -64,6 +64,13 @@ grep -qF "Kunskapstest före utbildningen: 25 %, efter: 75 %." "$T_TMP/scores/ce
 certificate-01.txt" ] || fail "--attendee 1 wrote $(ls "$T_TMP/scores")"
 expect 0 "Åsa Öberg, Malmö stad: present" "$TILLIT" $C attendance 2025-05-06
 
+# Both name people: the access log says each was written, of which session,
+# and never who is on it.
+"$TILLIT" $C log --kind document-with-names > "$T_TMP/log" || fail "tillit log exited $?"
+grep -q "attendance list of session abcdef01-0000" "$T_TMP/log" || fail "no log entry for the list: $(cat "$T_TMP/log")"
+grep -q "1 certificate(s) of session abcdef01-0000" "$T_TMP/log" || fail "no log entry for a certificate: $(cat "$T_TMP/log")"
+grep -q "Öberg" "$T_TMP/log" && fail "a name in the access log"
+
 expect 66 "no group session 2025-05-08" "$TILLIT" attendance 2025-05-08
 expect 64 "2 sessions match 2025-05-07" "$TILLIT" attendance 2025-05-07
 expect 66 "no attendee 7" "$TILLIT" certificate 2025-05-06 --attendee 7 -o "$T_TMP"

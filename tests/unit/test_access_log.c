@@ -54,6 +54,21 @@ static void the_user_is_the_operating_system_user(void **state)
     assert_string_equal(user, pw->pw_name);
 }
 
+/* An attendance list or certificates (tillit attendance / certificate)
+ * are logged by the session's UUID, never by who is on it. */
+static void documents_with_names_are_logged_by_session(void **state)
+{
+    pfix *f = *state;
+    tl_error err = {0};
+    assert_int_equal(access_log_add_session(f->s, TL_LOG_DOCUMENT_NAMES, f->old_session, "2 certificate(s)", &err),
+                     TL_OK);
+    seen s;
+    assert_int_equal(listed(f, (tl_log_filter){.kind = TL_LOG_DOCUMENT_NAMES}, &s), 1);
+    assert_non_null(strstr(s.last, "|document-with-names|2 certificate(s) of session "));
+    assert_null(strstr(s.last, "Anna"));
+    assert_int_equal(access_log_kind("document-with-names"), TL_LOG_DOCUMENT_NAMES);
+}
+
 static void runs_summaries_and_named_exports_are_logged(void **state)
 {
     pfix *f = *state;
@@ -101,6 +116,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(entries_are_filtered, pfix_setup, pfix_teardown),
         cmocka_unit_test(the_user_is_the_operating_system_user),
         cmocka_unit_test_setup_teardown(runs_summaries_and_named_exports_are_logged, pfix_setup, pfix_teardown),
+        cmocka_unit_test_setup_teardown(documents_with_names_are_logged_by_session, pfix_setup, pfix_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
