@@ -1,4 +1,5 @@
 #include "documents.h"
+#include "extract.h"
 
 #include "intl.h"
 #include "numbers.h"
@@ -176,7 +177,8 @@ static void page_start(FILE *out, tl_doc_format format, const char *title, const
           "body { font-family: serif; max-width: 160mm; margin: auto; }\n"
           "table { border-collapse: collapse; width: 100%; }\n"
           "th, td { border-bottom: 1px solid #888; padding: 2mm; text-align: left; }\n"
-          ".signature { margin-top: 30mm; border-top: 1px solid #000; width: 70mm; }\n</style>\n</head>\n<body>\n",
+          ".signature { margin-top: 30mm; border-top: 1px solid #000; width: 70mm; }\n"
+          ".notice { font-size: smaller; color: #444; }\n</style>\n</head>\n<body>\n",
           out);
     line(out, format, "h1", title);
 }
@@ -285,6 +287,9 @@ void doc_attendance_list(FILE *out, tl_doc_format format, const tl_doc_session *
     snprintf(count, sizeof count, _n("%zu took part.", "%zu took part.", took), took);
     fputc('\n', out);
     line(out, format, "p", count);
+    /* a list of names leaves the database: say that erasure cannot follow it */
+    fputc('\n', out);
+    line(out, format, "p class=\"notice\"", privacy_copy_notice());
     page_end(out, format);
 }
 

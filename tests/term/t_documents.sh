@@ -36,7 +36,10 @@ EOF
 C="--content tests/fixtures/content"
 
 # Compares a written file with its golden file.
+# T_UPDATE_GOLDEN=1 writes what the program made as the new golden file
+# (then read the diff before committing it).
 golden() {
+  [ -n "${T_UPDATE_GOLDEN:-}" ] && cp "$1" "$G/$2"
   cmp -s "$1" "$G/$2" || fail "$2 differs: $(diff "$G/$2" "$1" | head -20)"
 }
 
