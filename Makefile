@@ -7,11 +7,11 @@ VERSION    := 0.1.0
 CC         ?= cc
 PKGS       := ncursesw sqlite3 yaml-0.1 libxml-2.0
 # Debian packages the build and the tests need; `deps` installs the missing ones.
-# The tests also call pgrep (procps), man (man-db, with groff) and bash's
-# completion (bash-completion).
+# The tests also call pgrep (procps), man (man-db, with groff), bash's
+# completion (bash-completion) and text-to-speech (espeak-ng).
 DEB_PKGS   := build-essential pkg-config libncurses-dev libsqlite3-dev libyaml-dev \
               libxml2-dev libxml2-utils libcmocka-dev sqlite3 tmux util-linux gettext \
-              procps man-db groff-base bash-completion
+              procps man-db groff-base bash-completion espeak-ng
 TOP        := $(abspath .)
 
 BASE_CFLAGS := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
@@ -131,6 +131,7 @@ TERM_WAIT = $(if $(filter asan,$(MODE)),30,10)
 check: $(OUT)/tillit $(MO_FILES) $(UNIT_BIN)
 	@$(MAKE) --no-print-directory po-check
 	@tests/run-unit.sh $(OUT) $(UNIT_BIN)
+	@tests/plain/run.sh $(OUT)
 	@T_WAIT_SECONDS=$(TERM_WAIT) tests/term/run.sh $(OUT)
 
 unit: $(OUT)/tillit $(MO_FILES) $(UNIT_BIN)

@@ -2,7 +2,7 @@
 
 #include "atomic_file.h"
 #include "intl.h"
-#include "markdown.h"
+#include "plaintext.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -34,81 +34,33 @@ static const char *tr(const writer *w, const tl_text *t)
     return text_get(t, w->lang);
 }
 
-/* ---- wrapping ---- */
+/* ---- wrapping (core/plaintext.c) ---- */
 
-/* The columns of the UTF-8 character at p (its length in *len); wcwidth
- * when the locale knows the character, else one column. */
-static int char_cols(const char *p, size_t *len)
+static pt_out out_of(const writer *w)
 {
-    mbstate_t ps = {0};
-    wchar_t wc;
-    size_t r = mbrtowc(&wc, p, MB_CUR_MAX, &ps);
-    if (r == (size_t)-1 || r == (size_t)-2 || r == 0) {
-        *len = 1;
-        return 1;
-    }
-    *len = r;
-    int cols = wcwidth(wc);
-    return cols < 0 ? 1 : cols;
+    return (pt_out){w->f, w->width};
 }
 
 static int text_cols(const char *p, size_t n)
 {
-    int cols = 0;
-    for (size_t i = 0, len; i < n; i += len)
-        cols += char_cols(p + i, &len);
-    return cols;
+    return pt_cols(p, n);
 }
 
 static void spaces(FILE *f, int n)
 {
-    for (int i = 0; i < n; i++)
-        fputc(' ', f);
+    pt_spaces(f, n);
 }
 
-/* Writes one paragraph (newlines count as spaces, ** marks are dropped),
- * word-wrapped: the first line after `first` columns already used, the
- * following lines indented by `hang`. Ends the line. */
 static void wrap_from(const writer *w, int first, int hang, const char *text)
 {
-    int col = first;
-    bool line_empty = true;
-    const char *p = text;
-    while (*p) {
-        while (*p == ' ' || *p == '\n' || *p == '\t')
-            p++;
-        if (!*p)
-            break;
-        size_t n = strcspn(p, " \n\t");
-        char *word = strndup(p, n);
-        if (!word)
-            abort();
-        for (char *m; (m = strstr(word, "**"));)
-            memmove(m, m + 2, strlen(m + 2) + 1);
-        int cols = text_cols(word, strlen(word));
-        if (!line_empty && col + 1 + cols > w->width) {
-            fputc('\n', w->f);
-            spaces(w->f, hang);
-            col = hang;
-            line_empty = true;
-        }
-        if (!line_empty) {
-            fputc(' ', w->f);
-            col++;
-        }
-        fputs(word, w->f);
-        col += cols;
-        line_empty = false;
-        free(word);
-        p += n;
-    }
-    fputc('\n', w->f);
+    pt_out o = out_of(w);
+    pt_wrap(&o, first, hang, text);
 }
 
 static void wrap(const writer *w, int indent, const char *text)
 {
-    spaces(w->f, indent);
-    wrap_from(w, indent, indent, text);
+    pt_out o = out_of(w);
+    pt_para(&o, indent, text);
 }
 
 /* A label and its text: "Case:       Case 17", continued under the text.
@@ -121,34 +73,16 @@ static void field(const writer *w, const char *label, const char *text)
     wrap_from(w, LABEL_COLS, LABEL_COLS, text);
 }
 
-/* Markdown-light body text: paragraphs (joined lines, a blank line between)
- * and "- " bullets (one line each), as ui_markdown draws them. */
 static void body(const writer *w, int indent, const char *text)
 {
-    const char *p = text;
-    md_block b = {0};
-    while (md_next_block(&p, &b)) {
-        char *block = strndup(b.text, b.len);
-        if (!block)
-            abort();
-        if (!b.first && !b.bullet)
-            fputc('\n', w->f);
-        spaces(w->f, indent);
-        if (b.bullet)
-            fputs("- ", w->f);
-        int at = indent + (b.bullet ? 2 : 0);
-        wrap_from(w, at, at, block);
-        free(block);
-    }
+    pt_out o = out_of(w);
+    pt_body(&o, indent, text);
 }
 
 static void heading(const writer *w, const char *title)
 {
-    fprintf(w->f, "\n%s\n", title);
-    int cols = text_cols(title, strlen(title));
-    for (int i = 0; i < cols; i++)
-        fputc('=', w->f);
-    fputc('\n', w->f);
+    pt_out o = out_of(w);
+    pt_heading(&o, title);
 }
 
 /* ---- the assessment ---- */

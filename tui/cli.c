@@ -68,6 +68,11 @@ void cli_usage(FILE *out)
           "Exit status: 0 ok, 64 usage, 65 bad content or data, 66 missing input,\n"
           "73 cannot create output, 74 I/O error, 78 no usable terminal locale.\n"),
           out);
+    fputs(_("\nScreen readers, braille displays, dumb terminals and scripts:\n"
+            "  --plain          the plain-line interface: each step said once as lines of\n"
+            "                   text, answered one line at a time (chosen by itself when\n"
+            "                   TERM is dumb or unset, or input or output is not a terminal)\n"),
+          out);
     /* TRANSLATORS: the variable names stay as they are. */
     fputs(_("\n"
             "Environment:\n"
@@ -114,6 +119,8 @@ tl_status cli_parse(int argc, char **argv, tl_options *o, tl_error *err)
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
             o->command = "--help";
             return TL_OK;
+        } else if (strcmp(a, "--plain") == 0) {
+            o->plain = true;
         } else if (strcmp(a, "--version") == 0) {
             o->command = "--version";
             return TL_OK;
@@ -149,4 +156,18 @@ const char *cli_language(const char *requested)
             return strncmp(v, "sv", 2) == 0 ? "sv" : "en";
     }
     return "en";
+}
+
+tl_status cli_open_workspace(const tl_options *o, tl_library *lib, tl_store **store, char *db_path, size_t size,
+                             tl_error *err)
+{
+    tl_diags d = {0};
+    tl_status st = library_load(o->content, lib, &d, err);
+    for (size_t i = 0; i < d.n; i++) /* warnings are for `tillit validate` */
+        if (d.items[i].severity == TL_DIAG_ERROR)
+            diag_print(stderr, &d.items[i]);
+    diags_free(&d);
+    if (st != TL_OK)
+        return st;
+    return store_open_chosen(o->db, store, db_path, size, err);
 }

@@ -15,6 +15,7 @@ typedef struct {
     const char *content; /* --content, or the shipped content */
     const char *lang;    /* --lang, or from the locale */
     const char *command; /* NULL: the main menu */
+    bool plain;          /* --plain: the plain-line interface (tui/plain.h) */
     int argc;            /* the command's own arguments */
     char **argv;
 } tl_options;
@@ -80,6 +81,12 @@ tl_status cli_parse_opts(const tl_options *o, const cli_opt *opts, size_t n_opts
  * to be made); with --yes (yes true) it does not ask. When standard input
  * is not a terminal, --yes is required: TL_USAGE. *go: the answer. */
 tl_status cli_confirm(const char *question, bool yes, FILE *out, bool *go, tl_error *err);
+
+/* Loads the content of --content (its errors to stderr) and opens --db or
+ * the default database (its path into db_path): what both interactive
+ * front-ends work on. */
+tl_status cli_open_workspace(const tl_options *o, tl_library *lib, tl_store **store, char *db_path, size_t size,
+                             tl_error *err);
 
 /* The interactive program; start names the first screen ("train", ...). */
 tl_status tui_run(const tl_options *o, const char *start, tl_error *err);

@@ -2,6 +2,7 @@
  * and is the only place that prints an error and chooses the exit code. */
 #include "cli.h"
 #include "i18n.h"
+#include "plain.h"
 
 #include <locale.h>
 #include <stdio.h>
@@ -10,6 +11,9 @@
 static tl_status dispatch(const tl_options *o, tl_error *err)
 {
     const char *c = o->command;
+    bool interactive = !c || strcmp(c, "train") == 0 || strcmp(c, "study") == 0 || strcmp(c, "check") == 0;
+    if (interactive && (o->plain || plain_wanted()))
+        return plain_run(o, c, err);
     if (!c)
         return tui_run(o, NULL, err);
     if (strcmp(c, "validate") == 0)

@@ -10,14 +10,22 @@
 
 #include <curses.h>
 
-void review_notice_at_start(tl_app *app, const tl_content *c)
+bool review_notice_text(const tl_content *c, const char *lang, char *buf, size_t size)
 {
     char today[11];
     today_iso(today);
     const char *due = content_review_due(c, today);
     if (due)
-        app_status(app, _("\"%s\" was due for review by %s: check its facts and figures before you rely on them."),
-                   text_get(&c->u.h->title, app->lang), due);
+        snprintf(buf, size, _("\"%s\" was due for review by %s: check its facts and figures before you rely on them."),
+                 text_get(&c->u.h->title, lang), due);
+    return due != NULL;
+}
+
+void review_notice_at_start(tl_app *app, const tl_content *c)
+{
+    char notice[1024];
+    if (review_notice_text(c, app->lang, notice, sizeof notice))
+        app_status(app, "%s", notice);
 }
 
 int review_notice_draw(const tl_app *app, int y, int cols)

@@ -4,6 +4,8 @@
 
 #include "screen.h"
 
+/* The notice for c into buf; false (buf untouched) when c is current. */
+bool review_notice_text(const tl_content *c, const char *lang, char *buf, size_t size);
 /* Sets the status line when c (just chosen for a session, a self-study or
  * a checklist run) is past its review date. */
 void review_notice_at_start(tl_app *app, const tl_content *c);

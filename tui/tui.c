@@ -26,17 +26,8 @@ static tl_status ensure_utf8(tl_error *err)
 static tl_status open_everything(const tl_options *o, tl_app *app, char *db_path, size_t size,
                                  tl_error *err)
 {
-    tl_diags d = {0};
-    tl_status st = library_load(o->content, &app->lib, &d, err);
-    for (size_t i = 0; i < d.n; i++) /* warnings are for `tillit validate` */
-        if (d.items[i].severity == TL_DIAG_ERROR)
-            diag_print(stderr, &d.items[i]);
-    diags_free(&d);
-    if (st != TL_OK)
-        return st;
-    st = store_open_chosen(o->db, &app->store, db_path, size, err);
     app->db_path = db_path;
-    return st;
+    return cli_open_workspace(o, &app->lib, &app->store, db_path, size, err);
 }
 
 tl_status tui_run(const tl_options *o, const char *start, tl_error *err)

@@ -1,0 +1,90 @@
+# The plain-line interface: chosen by itself for TERM=dumb and for a pipe,
+# never an escape sequence in its output, the same stored rows and outcome
+# as the full-screen run for the same answers, a clean end on SIGTERM at a
+# prompt, and text that a speech synthesiser reads (espeak-ng).
+. tests/term/lib.sh
+PLAIN="--content tests/fixtures/plain --lang en"
+
+# A pipe and TERM=dumb both get the plain interface (no "needs a terminal").
+printf 'q\n' | "$TILLIT" $PLAIN --db "$T_TMP/pipe.db" > "$T_TMP/pipe.out" 2>&1; got=$?
+[ "$got" = 0 ] || fail "a pipe exited $got"
+grep -qF "Choose 1-2; ? help, lang, q quit:" "$T_TMP/pipe.out" || fail "a pipe did not get the plain menu: $(head -5 "$T_TMP/pipe.out")"
+# The end of the input ends the program with 0, whatever it was doing.
+"$TILLIT" $PLAIN --db "$T_TMP/pipe.db" check < /dev/null > "$T_TMP/eof.out" 2>&1; got=$?
+[ "$got" = 0 ] || fail "the end of the input exited $got"
+expect 64 "'train' is not in the plain interface yet" "$TILLIT" $PLAIN --db "$T_TMP/pipe.db" train
+
+# Byte by byte: no ESC (or other control character but newline) in a whole
+# run, the summary and the help included.
+printf '?\n1\n1\nCase 1\n1\ng\na\n?\nq\n' |
+  TERM=dumb "$TILLIT" $PLAIN --db "$T_TMP/dumb.db" > "$T_TMP/dumb.out" 2>&1
+LC_ALL=C tr -d '\n' < "$T_TMP/dumb.out" | LC_ALL=C grep -q '[[:cntrl:]]' &&
+  fail "control characters in the plain output: $(LC_ALL=C grep -n '[[:cntrl:]]' "$T_TMP/dumb.out" | head -3 | od -c | head -5)"
+# No line longer than COLUMNS (80 when unset).
+awk 'length($0) > 80 { bad = 1 } END { exit bad }' "$T_TMP/dumb.out" || fail "a line longer than 80 columns"
+printf '1\n1\nCase 1\n' | COLUMNS=40 "$TILLIT" $PLAIN --db "$T_TMP/narrow.db" > "$T_TMP/narrow.out" 2>&1
+LC_ALL=C.UTF-8 awk 'length($0) > 40 { print; bad = 1 } END { exit bad }' "$T_TMP/narrow.out" > "$T_TMP/long" ||
+  fail "lines longer than COLUMNS=40: $(head -2 "$T_TMP/long")"
+
+# The same answers in both interfaces give the same rows and the same outcome.
+answers() { sqlite3 "$1" "SELECT r.case_ref, r.outcome_id, a.indicator_id, a.answer, coalesce(a.note, '')
+  FROM checklist_run r JOIN checklist_answer a ON a.run_id = r.id ORDER BY a.indicator_id"; }
+printf '1\nCase 1\n2\n1\np\ne\nShe asked for the card\n\n\n1\nq\n' |
+  "$TILLIT" $PLAIN --db "$T_TMP/plain.db" check > "$T_TMP/same.out" 2>&1
+TILLIT_DB="$T_TMP/screen.db"
+term_start 80 24 $PLAIN check
+term_wait "Start a new run"
+term_keys Enter
+term_wait "Case reference"
+term_keys "Case 1" Enter
+term_wait "Does someone take her pay?"
+term_keys n
+term_wait "Is a debt used against her?"
+term_keys y k e
+term_wait "Note (no personal data):"
+term_keys "She asked for the card" Enter
+term_wait "Note saved."
+term_keys j j j y
+term_wait "Acute danger"
+term_keys q
+term_wait "Start a new run"
+term_keys q
+term_wait "Checklist self-check"
+term_keys q
+term_wait "EXIT=0"
+tm kill-server
+[ -n "$(answers "$T_TMP/plain.db")" ] || fail "the plain run stored nothing"
+[ "$(answers "$T_TMP/plain.db")" = "$(answers "$T_TMP/screen.db")" ] ||
+  fail "the interfaces stored different rows: plain [$(answers "$T_TMP/plain.db")] screen [$(answers "$T_TMP/screen.db")]"
+answers "$T_TMP/plain.db" | grep -q '^Case 1|acute|locked|yes|$' || fail "the plain run's outcome is not acute: $(answers "$T_TMP/plain.db")"
+
+# SIGTERM and SIGHUP at a prompt in a terminal: gone within 2 s, answers kept.
+for sig in TERM HUP; do
+  TILLIT_DB="$T_TMP/sig-$sig.db"
+  term_start 80 24 --plain $PLAIN check
+  term_wait "Choose a number"
+  term_keys 1 Enter
+  term_wait "Case reference"
+  term_keys "Case $sig" Enter
+  term_wait "Does someone take her pay?"
+  term_keys 1 Enter
+  term_wait "Is a debt used against her?"
+  pid=$(pgrep -f "$TILLIT --plain" | head -1)
+  [ -n "$pid" ] || fail "no plain process found"
+  kill -"$sig" "$pid"
+  term_wait "EXIT=0"
+  [ "$(sqlite3 "$TILLIT_DB" "SELECT count(*) FROM checklist_answer WHERE answer = 'yes'")" = 1 ] ||
+    fail "SIG$sig lost the answer given before it"
+  tm kill-server
+done
+
+# Read aloud: the text of a checklist step through a real speech synthesiser.
+if command -v espeak-ng >/dev/null; then
+  head -30 "$T_TMP/same.out" > "$T_TMP/speech.txt"
+  espeak-ng -v en -w "$T_TMP/speech.wav" -f "$T_TMP/speech.txt" 2> "$T_TMP/speech.err" ||
+    fail "espeak-ng could not read the plain output: $(cat "$T_TMP/speech.err")"
+  [ -s "$T_TMP/speech.wav" ] || fail "espeak-ng wrote no audio"
+else
+  fail "espeak-ng is missing (make deps installs it)"
+fi
+term_finish
