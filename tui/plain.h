@@ -24,6 +24,7 @@ typedef struct {
     bool ended;          /* the input ended or a stop signal came: save nothing more, leave */
     bool quit;           /* the user typed q: every journey returns */
     int said;            /* lines written since the last prompt, for paging */
+    int prompt_cols;     /* columns of the prompt's last line, where the answer starts */
     bool skip;           /* the reader asked to skip the rest of a long text */
     char *line;          /* the last line read (getline's buffer) */
     size_t cap;
@@ -73,6 +74,8 @@ bool plain_confirm(plain *p, const char *question);
 
 /* The journeys; each returns when the user goes back or the input ends. */
 void plain_checklist(plain *p, const char *checklist_id);
+void plain_study(plain *p, const char *curriculum_id);
+void plain_training(plain *p, const char *curriculum_id);
 
 void plain_statistics(plain *p);
 

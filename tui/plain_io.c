@@ -114,8 +114,9 @@ static bool read_line(plain *p)
     }
     while (n > 0 && (p->line[n - 1] == '\n' || p->line[n - 1] == '\r'))
         p->line[--n] = '\0';
-    if (p->echo)
-        fprintf(p->out, "%s\n", p->line);
+    if (p->echo) /* on a line of its own when it would not fit after the prompt */
+        fprintf(p->out, "%s%s\n", p->prompt_cols + pt_cols(p->line, strlen(p->line)) > p->cols ? "\n" : "",
+                p->line);
     p->said = 0;
     p->skip = false;
     return true;
@@ -136,6 +137,9 @@ static void prompt_out(plain *p, const char *prompt)
     if (len > 0 && buf[len - 1] == '\n')
         buf[--len] = '\0';
     fprintf(p->out, "%s ", buf);
+    const char *last = strrchr(buf, '\n');
+    last = last ? last + 1 : buf;
+    p->prompt_cols = pt_cols(last, strlen(last)) + 1;
     free(buf);
 }
 

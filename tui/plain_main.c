@@ -104,11 +104,22 @@ void plain_statistics(plain *p)
 
 /* ---- the main menu ---- */
 
-/* The journeys the plain interface has so far; training sessions and
- * self-study are in the full-screen interface only (docs/plain.md). */
-typedef enum { ITEM_CHECK, ITEM_STATS, N_ITEMS } menu_item;
+typedef enum { ITEM_TRAIN, ITEM_STUDY, ITEM_CHECK, ITEM_STATS, N_ITEMS } menu_item;
 
-static const char *const item_labels[N_ITEMS] = {N_("Checklist self-check"), N_("Statistics")};
+static const char *const item_labels[N_ITEMS] = {N_("Run a training session"), N_("Self-study"),
+                                                 N_("Checklist self-check"), N_("Statistics")};
+
+static void open_item(plain *p, menu_item item, const char *arg)
+{
+    if (item == ITEM_TRAIN)
+        plain_training(p, arg);
+    else if (item == ITEM_STUDY)
+        plain_study(p, arg);
+    else if (item == ITEM_CHECK)
+        plain_checklist(p, arg);
+    else
+        plain_statistics(p);
+}
 
 static void main_menu(plain *p)
 {
@@ -118,16 +129,20 @@ static void main_menu(plain *p)
         i18n_table(item_labels, labels, N_ITEMS);
         plain_list(p, labels, N_ITEMS);
         int c;
-        plain_answer a = plain_choose(p, _("Choose 1-2; ? help, lang, q quit:"), N_ITEMS, NULL, &c);
+        plain_answer a = plain_choose(p, _("Choose 1-4; ? help, lang, q quit:"), N_ITEMS, NULL, &c);
         if (a == P_QUIT || a == P_BACK)
             return;
         if (a == P_HELP)
             say_menu_help(p);
-        else if (a == P_CHOICE && c - 1 == ITEM_CHECK)
-            plain_checklist(p, NULL);
         else if (a == P_CHOICE)
-            plain_statistics(p);
+            open_item(p, (menu_item)(c - 1), NULL);
     }
+}
+
+/* `tillit train|study|check`: the journey named. */
+static menu_item item_of_command(const char *command)
+{
+    return strcmp(command, "train") == 0 ? ITEM_TRAIN : strcmp(command, "study") == 0 ? ITEM_STUDY : ITEM_CHECK;
 }
 
 tl_status plain_run(const tl_options *o, const char *start, tl_error *err)
@@ -135,11 +150,6 @@ tl_status plain_run(const tl_options *o, const char *start, tl_error *err)
     /* Widths of å, ä, ö need a UTF-8 locale; the text is UTF-8 either way. */
     if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
         setlocale(LC_CTYPE, "C.UTF-8");
-    if (start && strcmp(start, "check") != 0)
-        return tl_fail(err, TL_USAGE,
-                       _("'%s' is not in the plain interface yet: run it in a terminal without --plain "
-                         "(docs/plain.md)"),
-                       start);
     plain p = {.in = stdin, .out = stdout, .cols = line_width(), .rows = page_rows(),
                .echo = !isatty(STDIN_FILENO), .lang = i18n_lang()};
     char db_path[4096];
@@ -151,7 +161,7 @@ tl_status plain_run(const tl_options *o, const char *start, tl_error *err)
     p.db_path = db_path;
     catch_stop_signals();
     if (start)
-        plain_checklist(&p, o->argc > 0 ? o->argv[0] : NULL);
+        open_item(&p, item_of_command(start), o->argc > 0 ? o->argv[0] : NULL);
     else
         main_menu(&p);
     if (p.quit || !p.ended)
