@@ -44,7 +44,7 @@ EOS
   chmod +x "$T_TMP/cmd.sh"
   tm new-session -d -x "$cols" -y "$rows" -e "TILLIT_DB=$TILLIT_DB" -e "ASAN_OPTIONS=$ASAN_OPTIONS" \
     -e "LANG=${T_LANG:-C.UTF-8}" -e "LC_ALL=${T_LC_ALL:-}" -e "LANGUAGE=${T_LANGUAGE:-}" -e "LC_MESSAGES=" \
-    -e "TERM=xterm-256color" "$T_TMP/cmd.sh"
+    -e "TERM=${T_TERM:-xterm-256color}" "$T_TMP/cmd.sh"
   tm set-option -g window-size manual >/dev/null 2>&1
 }
 

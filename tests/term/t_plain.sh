@@ -12,6 +12,15 @@ grep -qF "Choose 1-4; ? help, lang, q quit:" "$T_TMP/pipe.out" || fail "a pipe d
 # The end of the input ends the program with 0, whatever it was doing.
 "$TILLIT" $PLAIN --db "$T_TMP/pipe.db" check < /dev/null > "$T_TMP/eof.out" 2>&1; got=$?
 [ "$got" = 0 ] || fail "the end of the input exited $got"
+# TERM=dumb on a real terminal: the plain interface too, not a blank screen.
+TILLIT_DB="$T_TMP/dumb-term.db"
+T_TERM=dumb term_start 80 24 $PLAIN
+term_wait "Choose 1-4; ? help, lang, q quit:"
+term_has "1 Run a training session"
+term_keys q Enter
+term_wait "EXIT=0"
+tm kill-server
+
 # Every journey of the menu is there (golden transcripts in tests/plain).
 for item in "Run a training session" "Self-study" "Checklist self-check" "Statistics"; do
   grep -qF "$item" "$T_TMP/pipe.out" || fail "the plain menu lacks '$item'"
