@@ -33,6 +33,7 @@ term_start() {
   cat > "$T_TMP/cmd.sh" <<EOS
 #!/bin/sh
 cd '$PWD'
+${T_TERM:+TERM=$T_TERM; export TERM}
 set --
 while IFS= read -r a; do set -- "\$@" "\$a"; done < '$T_TMP/args'
 '$TILLIT' "\$@"
@@ -44,7 +45,7 @@ EOS
   chmod +x "$T_TMP/cmd.sh"
   tm new-session -d -x "$cols" -y "$rows" -e "TILLIT_DB=$TILLIT_DB" -e "ASAN_OPTIONS=$ASAN_OPTIONS" \
     -e "LANG=${T_LANG:-C.UTF-8}" -e "LC_ALL=${T_LC_ALL:-}" -e "LANGUAGE=${T_LANGUAGE:-}" -e "LC_MESSAGES=" \
-    -e "TERM=${T_TERM:-xterm-256color}" "$T_TMP/cmd.sh"
+    -e "TERM=xterm-256color" "$T_TMP/cmd.sh"
   tm set-option -g window-size manual >/dev/null 2>&1
 }
 
