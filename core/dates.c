@@ -78,6 +78,26 @@ bool hhmm_parse(const char *in, char out[6])
     return true;
 }
 
+bool minutes_parse(const char *in, int *minutes)
+{
+    while (*in == ' ')
+        in++;
+    if (!*in) {
+        *minutes = -1;
+        return true;
+    }
+    if (*in < '0' || *in > '9')
+        return false;
+    char *end;
+    long n = strtol(in, &end, 10);
+    while (*end == ' ')
+        end++;
+    if (*end || n < 1 || n > 24 * 60)
+        return false;
+    *minutes = (int)n;
+    return true;
+}
+
 static void now_format(char *out, size_t size, const char *fmt)
 {
     time_t t = time(NULL);

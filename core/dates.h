@@ -9,6 +9,10 @@ bool hhmm_valid(const char *s);     /* 00:00 - 23:59 */
 /* A time as people type it: 9:00, 09:00, 9.00, 0900, 900 (spaces around
  * aside) into out as HH:MM; false, out unchanged, for anything else. */
 bool hhmm_parse(const char *in, char out[6]);
+/* The minutes someone took part, as typed: a whole number 1 to 1440 (a
+ * day), spaces around aside, into *minutes; empty (or spaces) is not
+ * known, -1. False, *minutes unchanged, for anything else. */
+bool minutes_parse(const char *in, int *minutes);
 /* A calendar month YYYY-MM or a date YYYY-MM-DD: how content gives when it
  * was reviewed and by when it must be reviewed again. */
 bool month_or_date_valid(const char *s);

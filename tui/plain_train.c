@@ -16,7 +16,7 @@
 #include <string.h>
 #include <time.h>
 
-enum { SESSIONS_MAX = 100, KNOWN_MAX = 100 };
+enum { SESSIONS_MAX = 100 };
 
 static bool ok(plain *p, tl_status st, const tl_error *err)
 {
@@ -170,14 +170,16 @@ static pick_result plain_pick_known(plain *p, tl_id session, const char *name, t
     if (!ok(p, people_named(p->store, name, session, KNOWN_MAX, &rows, &n, &err), &err))
         return PICK_CANCELLED;
     size_t found = n;
-    n = n > KNOWN_MAX ? KNOWN_MAX : n;
+    if (n > KNOWN_MAX) {
+        n = KNOWN_MAX;
+        plain_sayf(p, _("Only the first %d are listed: type more of the name to find the others."), KNOWN_MAX);
+    }
     int pick = 0;
     if (n > 0) {
         char **labels = new_labels(n + 1);
         labels[0] = label_of(_("New participant: %s"), name);
         for (size_t i = 0; i < n; i++)
-            labels[i + 1] = label_of(_("%s, %s, last seen %s, %s"), rows[i].person.name, rows[i].person.organisation,
-                                     rows[i].last_seen, _(level_labels[rows[i].person.level]));
+            labels[i + 1] = known_label(&rows[i]);
         pick = choose_from(p, _("Registered before?"), (const char *const *)labels, (int)n + 1);
         free_labels(labels, n + 1);
     }
@@ -507,18 +509,28 @@ void plain_study(plain *p, const char *curriculum_id)
 
 /* ---- a group session ---- */
 
-static bool ask_valid(plain *p, const char *prompt, bool (*valid)(const char *), const char *hint, const char *deflt,
-                      char *out, size_t size)
+/* Checks what was typed and writes what is stored into out; false when it
+ * is not a date or time. */
+typedef bool (*parse_fn)(const char *in, char *out);
+
+static bool date_parse(const char *in, char out[11])
+{
+    if (!iso_date_valid(in))
+        return false;
+    snprintf(out, 11, "%s", in);
+    return true;
+}
+
+/* A date or time, deflt when the line is empty; asks again (saying hint)
+ * until parse takes it. */
+static bool ask_valid(plain *p, const char *prompt, parse_fn parse, const char *hint, const char *deflt, char *out)
 {
     for (;;) {
         if (plain_text(p, prompt) != P_CHOICE)
             return false;
         trim_spaces(p->line);
-        const char *v = p->line[0] ? p->line : deflt;
-        if (valid(v)) {
-            snprintf(out, size, "%s", v);
+        if (parse(p->line[0] ? p->line : deflt, out))
             return true;
-        }
         plain_sayf(p, "%s", hint);
     }
 }
@@ -531,10 +543,9 @@ static bool open_session(plain *p, const char *curriculum_id, const tl_content *
     now_hhmm(now);
     char *location = NULL, *trainer = NULL, *description = NULL;
     snprintf(prompt, sizeof prompt, _("Date (YYYY-MM-DD, Enter: %s):"), today);
-    bool asked = c && ask_valid(p, prompt, iso_date_valid, _("Write the date as YYYY-MM-DD, e.g. 2026-11-26."), today,
-                                date, sizeof date);
+    bool asked = c && ask_valid(p, prompt, date_parse, _("Write the date as YYYY-MM-DD, e.g. 2026-11-26."), today, date);
     snprintf(prompt, sizeof prompt, _("Start time (HH:MM, Enter: %s):"), now);
-    asked = asked && ask_valid(p, prompt, hhmm_valid, _("Write the time as HH:MM, e.g. 13:30."), now, start, sizeof start);
+    asked = asked && ask_valid(p, prompt, hhmm_parse, _("Write the time as 13:30, 13.30 or 1330."), now, start);
     asked = asked && ask_text(p, _("Location:"), &location) && ask_text(p, _("Trainer:"), &trainer) &&
             ask_text(p, _("Description (optional):"), &description);
     bool opened = false;
@@ -593,6 +604,19 @@ static void add_attendee(plain *p, tl_training_session *ts)
     free(name);
 }
 
+/* The minutes someone late or leaving early took part, asked as the
+ * full-screen roll call asks them; empty: the whole session counts (-1). */
+static bool ask_minutes(plain *p, int *minutes)
+{
+    for (;;) {
+        if (plain_text(p, _("Minutes taken part (empty: the whole session):")) != P_CHOICE)
+            return false;
+        if (minutes_parse(p->line, minutes))
+            return true;
+        plain_sayf(p, "%s", _("Write the minutes as a number from 1 to 1440, or leave it empty."));
+    }
+}
+
 static void mark_attendee(plain *p, tl_training_session *ts)
 {
     if (ts->n == 0)
@@ -601,13 +625,15 @@ static void mark_attendee(plain *p, tl_training_session *ts)
     if (plain_choose(p, _("The number of the attendee:"), (int)ts->n, NULL, &c) != P_CHOICE)
         return;
     const char *statuses[TL_ATT_COUNT];
-    i18n_table(attendance_labels, statuses, TL_ATT_COUNT);
+    i18n_table(attendance_choices, statuses, TL_ATT_COUNT);
     int status = choose_from(p, _("Status"), statuses, TL_ATT_COUNT);
+    int minutes = -1;
+    if (status < 0 || (attendance_counts_minutes((tl_attendance)status) && !ask_minutes(p, &minutes)))
+        return;
     tl_error err;
-    if (status >= 0)
-        ok(p, training_session_mark(p->store, ts, (size_t)c - 1, (tl_attendance)status, ts->attendees[c - 1].remark,
-                                    &err),
-           &err);
+    ok(p, training_session_mark(p->store, ts, (size_t)c - 1, (tl_attendance)status, ts->attendees[c - 1].remark,
+                                minutes, &err),
+       &err);
 }
 
 static bool close_session(plain *p, tl_training_session *ts)
@@ -616,7 +642,7 @@ static bool close_session(plain *p, tl_training_session *ts)
     now_hhmm(now);
     snprintf(prompt, sizeof prompt, _("End time (HH:MM, Enter: %s):"), now);
     for (;;) {
-        if (!ask_valid(p, prompt, hhmm_valid, _("Write the time as HH:MM, e.g. 13:30."), now, end, sizeof end))
+        if (!ask_valid(p, prompt, hhmm_parse, _("Write the time as 13:30, 13.30 or 1330."), now, end))
             return false;
         char question[200];
         snprintf(question, sizeof question, _("%s is not after the start, %s. Did the session go on past midnight?"),
@@ -635,8 +661,10 @@ static void session_help(plain *p)
 {
     plain_say(p, _("**The session**\n"
                    "- **a**: add an attendee (part of a name finds those registered before)\n"
-                   "- **m**: mark an attendee's status (present, late, excused, absent)\n"
-                   "- **Enter**: present the course to those present or late, from where it stopped\n"
+                   "- **m**: mark an attendee's status (present, late, left early, took part remotely, "
+                   "excused, absent); for someone late or leaving early, the minutes they took part\n"
+                   "- **Enter**: present the course to those taking part (all but the excused and the absent), from "
+                   "where it stopped\n"
                    "- **c**: close the session with its end time\n"
                    "- **b**: back; **q**: quit. Everything is saved as it is entered."));
 }

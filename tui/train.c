@@ -44,12 +44,6 @@ static const ui_keymap_entry session_keys[] = {
 static const ui_keymap session_keymap = {N_("Keys of the session"), session_keys,
                                          sizeof session_keys / sizeof session_keys[0]};
 
-/* The statuses as the status chooser offers them (the list shows the short
- * attendance_labels). */
-static const char *const status_choices[TL_ATT_COUNT] = {
-    N_("present"), N_("late"), N_("left early"), N_("took part remotely"),
-    N_("excused (absent with a valid reason)"), N_("absent")};
-
 /* ---- loading ---- */
 
 /* Reads the session again after a change (st: the change's status). */
@@ -183,12 +177,8 @@ static bool ask_minutes(tl_app *app, int *minutes)
 {
     char buf[8] = "";
     while (ui_prompt(app, _("Minutes taken part (empty: the whole session):"), buf, sizeof buf)) {
-        char *end;
-        long n = strtol(buf, &end, 10);
-        if (!buf[0] || (*end == '\0' && n >= 1 && n <= 1440)) {
-            *minutes = buf[0] ? (int)n : -1;
+        if (minutes_parse(buf, minutes))
             return true;
-        }
         app_status(app, "%s", _("Write the minutes as a number from 1 to 1440, or leave it empty."));
     }
     return false;
@@ -203,7 +193,7 @@ static void set_status(tl_app *app, session_state *ss, bool remark)
     char text[TL_REMARK_MAX_BYTES + 1];
     snprintf(text, sizeof text, "%s", p->remark);
     const char *choices[TL_ATT_COUNT];
-    i18n_table(status_choices, choices, TL_ATT_COUNT);
+    i18n_table(attendance_choices, choices, TL_ATT_COUNT);
     if (!remark && (status = ui_choose(app, _("Status"), choices, TL_ATT_COUNT, p->status)) < 0)
         return;
     if (remark && !ui_prompt(app, _("Remark:"), text, sizeof text))

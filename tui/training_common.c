@@ -19,6 +19,9 @@ const char *const level_labels[TL_LEVEL_COUNT] = {N_("Operational"), N_("Strateg
 /* TRANSLATORS: attendance statuses; "excused" is absent with a valid reason. */
 const char *const attendance_labels[TL_ATT_COUNT] = {N_("present"), N_("late"),    N_("left early"),
                                                      N_("remote"),  N_("excused"), N_("absent")};
+const char *const attendance_choices[TL_ATT_COUNT] = {
+    N_("present"), N_("late"), N_("left early"), N_("took part remotely"),
+    N_("excused (absent with a valid reason)"), N_("absent")};
 
 void participant_label(const char *name, const char *uuid, char *out, size_t size)
 {
@@ -157,16 +160,12 @@ int pick_session(tl_app *app, tl_session_kind kind, bool open_only, const char *
 
 /* ---- someone registered before (group sessions and self-study) ---- */
 
-/* More registered people than this matching what was typed: the user is
- * asked to type more of the name rather than to scroll through them all. */
-enum { KNOWN_MAX = 100 };
-
 typedef struct {
     tl_known_participant *rows;
     size_t n;
 } known_list;
 
-static char *known_label(const tl_known_participant *p)
+char *known_label(const tl_known_participant *p)
 {
     char *label = malloc(512);
     if (!label)

@@ -28,6 +28,12 @@ void check_standing_text(const tl_check_standing *st, size_t questions, char *ou
  * *picked is owned by the caller (tl_attendee_row_clear(&picked->person)). */
 typedef enum { PICK_CANCELLED, PICK_NEW, PICK_KNOWN } pick_result;
 pick_result pick_known(tl_app *app, tl_id session, const char *name, tl_known_participant *picked);
+/* How pick_known lists someone registered before (malloc'ed): name,
+ * organisation, when last seen, level, and whether on the roll call already. */
+char *known_label(const tl_known_participant *p);
+/* More people than this matching a name are not listed: the user is asked
+ * to type more of it. */
+enum { KNOWN_MAX = 100 };
 /* Removes the spaces around text (spaces alone are no name). */
 void trim_spaces(char *text);
 
@@ -48,5 +54,8 @@ bool pick_organisation(tl_app *app, tl_id *org, tl_level *level);
 extern const char *const org_type_labels[TL_ORG_TYPE_COUNT];
 extern const char *const level_labels[TL_LEVEL_COUNT];
 extern const char *const attendance_labels[TL_ATT_COUNT];
+/* The statuses as a status chooser offers them, in full (a list shows the
+ * short attendance_labels). */
+extern const char *const attendance_choices[TL_ATT_COUNT];
 
 #endif

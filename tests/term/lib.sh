@@ -115,6 +115,17 @@ term_add_new_attendee() {
   term_keys Enter
 }
 
+# term_quit_from_runs: from the list of checklist runs back to the menu,
+# then quits and waits for the exit; the pane is closed.
+term_quit_from_runs() {
+  term_wait "Start a new run"
+  term_keys q
+  term_wait "Checklist self-check"
+  term_keys q
+  term_wait "EXIT=0"
+  tm kill-server
+}
+
 # The process id of the tillit running in the pane.
 term_pid() { pgrep -P "$(tm display-message -p '#{pane_pid}')" -f "$TILLIT"; }
 

@@ -1,6 +1,7 @@
 # The plain-line interface: chosen by itself for TERM=dumb and for a pipe,
 # never an escape sequence in its output, the same stored rows and outcome
-# as the full-screen run for the same answers, a clean end on SIGTERM at a
+# as the full-screen run for the same answers (a checklist run, a roll
+# call's statuses and minutes), a clean end on SIGTERM at a
 # prompt, and text that a speech synthesiser reads (espeak-ng).
 . tests/term/lib.sh
 PLAIN="--content tests/fixtures/plain --lang en"
@@ -59,16 +60,56 @@ term_wait "Note saved."
 term_keys j j j y
 term_wait "Acute danger"
 term_keys q
-term_wait "Start a new run"
-term_keys q
-term_wait "Checklist self-check"
-term_keys q
-term_wait "EXIT=0"
-tm kill-server
+term_quit_from_runs
 [ -n "$(answers "$T_TMP/plain.db")" ] || fail "the plain run stored nothing"
 [ "$(answers "$T_TMP/plain.db")" = "$(answers "$T_TMP/screen.db")" ] ||
   fail "the interfaces stored different rows: plain [$(answers "$T_TMP/plain.db")] screen [$(answers "$T_TMP/screen.db")]"
 answers "$T_TMP/plain.db" | grep -q '^Case 1|acute|locked|yes|$' || fail "the plain run's outcome is not acute: $(answers "$T_TMP/plain.db")"
+
+# The same roll call in both interfaces: Bo late for 45 minutes (after a
+# refused "0"), Cecilia remote, stored alike. A session of three, made in
+# the plain interface, is marked once in each.
+printf '1\n2026-11-20\n9.00\nLund\nEva\n\na\nAnna\n1\nSocialtjänsten Lund\n1\n1\na\nBo\n1\nPolisen Syd\n3\n2\na\nCecilia\n3\n1\nq\n' |
+  "$TILLIT" $PLAIN --db "$T_TMP/roll.db" train > "$T_TMP/roll.out" 2>&1 || fail "the plain session exited $?"
+cp "$T_TMP/roll.db" "$T_TMP/roll-screen.db"
+printf '2\nm\n2\n2\n0\n45\nm\n3\n4\nq\n' |
+  "$TILLIT" $PLAIN --db "$T_TMP/roll.db" train > "$T_TMP/roll-mark.out" 2>&1 || fail "the plain marking exited $?"
+grep -qF "Write the minutes as a number from 1 to 1440, or leave it empty." "$T_TMP/roll-mark.out" ||
+  fail "0 minutes were not refused: $(tail -5 "$T_TMP/roll-mark.out")"
+TILLIT_DB="$T_TMP/roll-screen.db"
+term_start 80 24 $PLAIN train
+term_wait "Continue:"
+term_keys j Enter
+term_wait "Attendees (3)"
+term_keys Down
+term_wait "Bo, Polisen Syd, Strategic, present"
+term_keys s
+term_wait "took part remotely"
+term_keys j Enter
+term_wait "Minutes taken part (empty: the whole session):"
+term_keys 0 Enter
+term_wait "Write the minutes as a number from 1 to 1440"
+term_keys C-u 45 Enter
+term_wait "Bo, Polisen Syd, Strategic, late"
+term_keys Down
+term_wait "Cecilia, Socialtjänsten Lund, Operational, present"
+term_keys s
+term_wait "took part remotely"
+term_keys j j j Enter
+term_wait "Cecilia, Socialtjänsten Lund, Operational, remote"
+term_keys q
+term_wait "Run a training session"
+term_keys q
+term_wait "EXIT=0"
+tm kill-server
+roll() { sqlite3 "$1" "SELECT p.name, a.status, coalesce(a.minutes, '-') FROM attendance a
+  JOIN participant p ON p.id = a.participant_id ORDER BY p.name"; }
+expected="Anna|present|-
+Bo|late|45
+Cecilia|remote|-"
+[ "$(roll "$T_TMP/roll.db")" = "$expected" ] || fail "the plain roll call stored [$(roll "$T_TMP/roll.db")]"
+[ "$(roll "$T_TMP/roll-screen.db")" = "$expected" ] ||
+  fail "the full-screen roll call stored [$(roll "$T_TMP/roll-screen.db")]"
 
 # SIGTERM and SIGHUP at a prompt in a terminal: gone within 2 s, answers kept.
 for sig in TERM HUP; do

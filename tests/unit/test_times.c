@@ -39,12 +39,36 @@ static void parses_in_place(void **state)
     assert_string_equal(buf, "08:30");
 }
 
+/* The minutes of someone late or leaving early: 1 to 1440, or nothing. */
+static void minutes_as_typed(void **state)
+{
+    (void)state;
+    const struct {
+        const char *in;
+        int minutes;
+    } ok[] = {{"45", 45}, {" 90 ", 90}, {"1", 1}, {"1440", 1440}, {"", -1}, {"   ", -1}};
+    for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
+        int m = 7;
+        if (!minutes_parse(ok[i].in, &m))
+            fail_msg("'%s' was refused", ok[i].in);
+        assert_int_equal(m, ok[i].minutes);
+    }
+    const char *bad[] = {"0", "1441", "-5", "+5", "4 5", "45m", "1.5", "x", "99999999999999999999"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        int m = 7;
+        if (minutes_parse(bad[i], &m))
+            fail_msg("'%s' was taken as %d", bad[i], m);
+        assert_int_equal(m, 7);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(accepted_forms),
         cmocka_unit_test(refused_forms),
         cmocka_unit_test(parses_in_place),
+        cmocka_unit_test(minutes_as_typed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
