@@ -3,6 +3,7 @@
  * the assessment and the case summary on request). The same core calls as
  * the full-screen run (core/checklist_run.h): each answer and the outcome
  * it leads to are stored as one, at once. */
+#include "access_log.h"
 #include "checklist_run.h"
 #include "dates.h"
 #include "i18n.h"
@@ -119,7 +120,7 @@ static void write_summary(plain *p, const tl_checklist_run *r)
         tl_summary sum = checklist_run_summary(r, notes, p->lang, 0);
         sum.made = made;
         tl_error err;
-        if (ok(p, summary_save(path, &sum, &err), &err))
+        if (ok(p, summary_save_logged(p->store, path, &sum, &err), &err))
             plain_sayf(p, notes ? _("Summary written, mode 0600, notes included: %s")
                                 : _("Summary written, mode 0600, notes left out: %s"),
                        path);

@@ -66,6 +66,13 @@ term_quit_from_runs
   fail "the interfaces stored different rows: plain [$(answers "$T_TMP/plain.db")] screen [$(answers "$T_TMP/screen.db")]"
 answers "$T_TMP/plain.db" | grep -q '^Case 1|acute|locked|yes|$' || fail "the plain run's outcome is not acute: $(answers "$T_TMP/plain.db")"
 
+# A case summary written in the plain interface is in the access log, as
+# one written in the full-screen interface (the golden run that writes one).
+HOME="$T_TMP" "$TILLIT" --plain --db "$T_TMP/logged.db" $(cat tests/plain/danger-en.args) \
+  < tests/plain/danger-en.in > "$T_TMP/logged.out" 2>&1 || fail "the summary run exited $?"
+[ "$(sqlite3 "$T_TMP/logged.db" "SELECT count(*) FROM access_log WHERE kind = 'summary-written'")" = 1 ] ||
+  fail "the access log holds [$(sqlite3 "$T_TMP/logged.db" "SELECT kind FROM access_log")]"
+
 # The same roll call in both interfaces: Bo late for 45 minutes (after a
 # refused "0"), Cecilia remote, stored alike. A session of three, made in
 # the plain interface, is marked once in each.
