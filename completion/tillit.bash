@@ -89,7 +89,7 @@ _tillit()
 
     if [[ -z $command ]]; then
         if [[ $cur == -* ]]; then
-            COMPREPLY=($(compgen -W "$global" -- "$cur"))
+            COMPREPLY=($(compgen -W "$global --plain" -- "$cur"))
         else
             COMPREPLY=($(compgen -W 'train study check export merge stats validate retention purge forget extract log' -- "$cur"))
         fi
@@ -107,6 +107,7 @@ _tillit()
         forget) COMPREPLY=($(compgen -W "$global --organisation --delete --yes" -- "$cur")) ;;
         extract) COMPREPLY=($(compgen -W "$global --organisation -o" -- "$cur")) ;;
         log) COMPREPLY=($(compgen -W "$global --from --to --user --kind" -- "$cur")) ;;
+        train | study | check) COMPREPLY=($(compgen -W "$global --plain" -- "$cur")) ;;
         *) COMPREPLY=($(compgen -W "$global" -- "$cur")) ;;
         esac
         return

@@ -70,7 +70,7 @@ for page in man1/tillit.1 man5/tillit-content.5; do
   [ -s "$T_TMP/page" ] || fail "man $page is empty"
 done
 LC_ALL=C.UTF-8 MANWIDTH=200 man -l "$M/share/man/man1/tillit.1" 2> /dev/null > "$T_TMP/page"
-for word in train study check export merge stats validate retention purge forget extract log --db --content --lang --with-names \
+for word in train study check export merge stats validate retention purge forget extract log --db --content --lang --plain --with-names \
   TILLIT_DB TILLIT_CONTENT TILLIT_LOCALEDIR TILLIT_SCHEMA XDG_DATA_HOME XDG_DATA_DIRS TMPDIR \
   "EXIT STATUS" 64 65 66 73 74 78 EXAMPLES "tillit-content(5)"; do
   grep -qF -- "$word" "$T_TMP/page" || fail "tillit(1) does not mention $word"
@@ -103,7 +103,8 @@ want() {
 want "tillit " check export extract forget log merge purge retention stats study train validate
 want "tillit s" stats study
 want "tillit retention " access-log checklist-runs training
-want "tillit --" --content --db --help --lang --version
+want "tillit --" --content --db --help --lang --plain --version
+want "tillit check --p" --plain
 want "tillit --lang " en sv
 want "tillit check " inspection-observations trafficking-indicators
 want "tillit --lang sv train " thai-massage-parlours
