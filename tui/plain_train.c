@@ -12,6 +12,7 @@
 #include "training_ui.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -105,22 +106,39 @@ static const tl_content *plain_pick_curriculum(plain *p, const char *id)
     return c;
 }
 
-/* An optional text: false when the user went back or the input ended. */
-static bool ask_text(plain *p, const char *prompt, char **out)
+/* An optional text: false when the user went back or the input ended.
+ * A name longer than core takes (TL_NAME_MAX_BYTES) is refused here, as
+ * the full-screen prompt holds no more, before anything else is asked. */
+static bool ask_text_within(plain *p, const char *prompt, size_t max, char **out)
 {
-    if (plain_text(p, prompt) != P_CHOICE)
-        return false;
-    trim_spaces(p->line);
+    for (;;) {
+        if (plain_text(p, prompt) != P_CHOICE)
+            return false;
+        trim_spaces(p->line);
+        if (strlen(p->line) <= max)
+            break;
+        plain_sayf(p, _("That is more than this text can hold: at most %zu bytes."), max);
+    }
     *out = strdup(p->line);
     if (!*out)
         abort();
     return true;
 }
 
+static bool ask_text(plain *p, const char *prompt, char **out)
+{
+    return ask_text_within(p, prompt, SIZE_MAX, out);
+}
+
+static bool ask_name(plain *p, const char *prompt, char **out)
+{
+    return ask_text_within(p, prompt, TL_NAME_MAX_BYTES, out);
+}
+
 static bool new_organisation(plain *p, tl_id *org)
 {
     char *name;
-    if (!ask_text(p, _("Organisation name:"), &name))
+    if (!ask_name(p, _("Organisation name:"), &name))
         return false;
     const char *types[TL_ORG_TYPE_COUNT];
     i18n_table(org_type_labels, types, TL_ORG_TYPE_COUNT);
@@ -461,7 +479,7 @@ static tl_course *new_self_study(plain *p, const char *curriculum_id)
 {
     const tl_content *c = plain_pick_curriculum(p, curriculum_id);
     char *name;
-    if (!c || !ask_text(p, _("Your name (optional, Enter to leave out):"), &name))
+    if (!c || !ask_name(p, _("Your name (optional, Enter to leave out):"), &name))
         return NULL;
     tl_known_participant known;
     tl_new_person who = {.name = name};
@@ -585,7 +603,7 @@ static void add_attendee(plain *p, tl_training_session *ts)
 {
     plain_sayf(p, "%s", _("Part of a name finds those registered before; Enter alone adds someone without a name."));
     char *name;
-    if (!ask_text(p, _("Name (optional, Enter to leave out):"), &name))
+    if (!ask_name(p, _("Name (optional, Enter to leave out):"), &name))
         return;
     tl_known_participant known;
     pick_result pick = plain_pick_known(p, ts->info.id, name, &known);

@@ -73,6 +73,16 @@ HOME="$T_TMP" "$TILLIT" --plain --db "$T_TMP/logged.db" $(cat tests/plain/danger
 [ "$(sqlite3 "$T_TMP/logged.db" "SELECT count(*) FROM access_log WHERE kind = 'summary-written'")" = 1 ] ||
   fail "the access log holds [$(sqlite3 "$T_TMP/logged.db" "SELECT kind FROM access_log")]"
 
+# A name longer than can be entered (1000 bytes) is refused as it is typed,
+# before an organisation is asked for, and the name typed next is taken.
+long=$(printf '%1001s' '' | tr ' ' A)
+printf '1\n2026-11-20\n9:00\nLund\nEva\n\na\n%s\nAnna\n1\nOrg\n1\n1\nq\n' "$long" |
+  "$TILLIT" $PLAIN --db "$T_TMP/long.db" train > "$T_TMP/long.out" 2>&1 || fail "the long name exited $?"
+grep -qF "That is more than this text can hold: at most 1000 bytes." "$T_TMP/long.out" ||
+  fail "a 1001-byte name was not refused: $(grep -n 'Name' "$T_TMP/long.out" | cut -c1-80)"
+[ "$(sqlite3 "$T_TMP/long.db" "SELECT group_concat(name) FROM participant")" = Anna ] ||
+  fail "the roll call holds [$(sqlite3 "$T_TMP/long.db" "SELECT substr(name, 1, 20) FROM participant")]"
+
 # The same roll call in both interfaces: Bo late for 45 minutes (after a
 # refused "0"), Cecilia remote, stored alike. A session of three, made in
 # the plain interface, is marked once in each.
