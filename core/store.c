@@ -641,7 +641,7 @@ tl_status store_run_create(tl_store *s, const tl_content *checklist, const char 
                  "INSERT INTO checklist_run (uuid, checklist_id, checklist_version, content_hash, case_ref) "
                  "VALUES (?, ?, ?, ?, ?)",
                  "ttttt", uuid, checklist->u.h->id, checklist->u.h->version, checklist->hash, case_ref);
-    return st == TL_OK ? access_log_add_run(s, TL_LOG_RUN_OPENED, *run_id, err) : st;
+    return st; /* logged as opened when its answers are read (store_run_answers), once */
 }
 
 tl_status store_run_answer(tl_store *s, tl_id run_id, const char *indicator_id, tl_answer answer,

@@ -102,6 +102,8 @@ static void start_answer_note_finish_reopen(void **state)
     assert_int_equal(again->assessment.outcome, f->r->assessment.outcome);
     assert_string_equal(again->info.case_ref, "Ärende 7");
     assert_int_equal(checklist_run_resume_at(again), indicator(f->r->cl, "dr-m2"));
+    /* the access log: one "opened" for the start, one for the reopening */
+    assert_int_equal(stored(f, "SELECT count(*) FROM access_log WHERE kind = 'run-opened' AND %lld > 0"), 2);
     assert_false(checklist_run_other_version(again));
     checklist_run_free(again);
 
