@@ -1,5 +1,6 @@
 #include "training_session.h"
 
+#include "intl.h"
 #include "store_edit.h"
 
 #include "vec.h"
@@ -59,17 +60,18 @@ tl_status training_session_open(tl_store *s, const tl_content *curriculum, const
     return st == TL_OK ? training_session_load(s, id, out, err) : st;
 }
 
-/* A text entered with at most max bytes. */
-static tl_status check_length(const char *what, const char *text, size_t max, tl_error *err)
+/* A text entered with at most max bytes; too_long: the refusal, a format
+ * with the length and the limit (whole sentences, for the translation). */
+static tl_status check_length(const char *too_long, const char *text, size_t max, tl_error *err)
 {
     size_t n = text ? strlen(text) : 0;
-    return n <= max ? TL_OK : tl_fail(err, TL_DATAERR, "%s is %zu bytes long; at most %zu can be entered", what, n, max);
+    return n <= max ? TL_OK : tl_fail(err, TL_DATAERR, too_long, n, max);
 }
 
 /* A new participant, in the caller's transaction. */
 static tl_status add_person(tl_store *s, const tl_new_person *who, tl_id *person, tl_error *err)
 {
-    tl_status st = check_length("the name", who->name, TL_NAME_MAX_BYTES, err);
+    tl_status st = check_length(_("the name is %zu bytes long; at most %zu can be entered"), who->name, TL_NAME_MAX_BYTES, err);
     if (st != TL_OK)
         return st;
     return store_participant_add(s, who->name && *who->name ? who->name : NULL, who->organisation, who->level,
@@ -101,7 +103,7 @@ tl_status training_session_mark(tl_store *s, tl_training_session *ts, size_t i, 
 {
     if (i >= ts->n || status >= TL_ATT_COUNT)
         return tl_fail(err, TL_DATAERR, "no such attendee or status");
-    tl_status st = check_length("the remark", remark, TL_REMARK_MAX_BYTES, err);
+    tl_status st = check_length(_("the remark is %zu bytes long; at most %zu can be entered"), remark, TL_REMARK_MAX_BYTES, err);
     if (st != TL_OK)
         return st;
     tl_id who = ts->attendees[i].participant;
@@ -183,7 +185,7 @@ tl_status organisation_add(tl_store *s, const char *name, tl_org_type type, tl_i
 {
     if (!name || !*name)
         return tl_fail(err, TL_DATAERR, "an organisation needs a name");
-    tl_status st = check_length("the organisation's name", name, TL_NAME_MAX_BYTES, err);
+    tl_status st = check_length(_("the organisation's name is %zu bytes long; at most %zu can be entered"), name, TL_NAME_MAX_BYTES, err);
     if (st != TL_OK)
         return st;
     return store_organisation(s, name, type, id, err);
