@@ -194,28 +194,56 @@ static bool too_small(int rows, int cols)
     return rows < MIN_ROWS || cols < MIN_COLS;
 }
 
-static bool redraw(tl_app *app, bool modal)
+/* The screen drawn in full: the top one, or the nearest one below the
+ * overlays open over it. */
+static int base_screen(const tl_app *app)
+{
+    int i = app->depth - 1;
+    while (i > 0 && app->stack[i]->overlay)
+        i--;
+    return i;
+}
+
+/* Draws the frame (the screen, its status and footer, the overlays over
+ * it) without refresh(). False: the terminal is too small and shows only
+ * that notice, and no key but the quick hide is taken. */
+static bool redraw(tl_app *app)
 {
     app_cursor(-1, 0);
     int rows, cols;
     getmaxyx(stdscr, rows, cols);
+    tl_screen *top = app->stack[app->depth - 1];
+    if (top->covers) {
+        top->draw(top, app, rows, cols);
+        return true;
+    }
     if (too_small(rows, cols)) {
-        draw_too_small(rows, cols, modal);
+        draw_too_small(rows, cols, top->overlay);
         return false;
     }
-    if (app->depth == 0)
-        return true;
-    tl_screen *top = app->stack[app->depth - 1];
-    if (top->stale && top->load)
-        top->load(top, app);
-    top->stale = false;
-    draw_frame(top, app, rows, cols);
+    int base = base_screen(app);
+    tl_screen *s = app->stack[base];
+    /* Loaded only when it is on top: under an overlay its own key handler
+     * is still running, and its state must not change under it. */
+    if (s == top && s->stale && s->load)
+        s->load(s, app);
+    if (s == top)
+        s->stale = false;
+    draw_frame(s, app, rows, cols);
+    for (int i = base + 1; i < app->depth; i++)
+        app->stack[i]->draw(app->stack[i], app, rows, cols);
     return true;
 }
 
-bool app_redraw(tl_app *app)
+void app_overlay_footer(const char *keys)
 {
-    return redraw(app, true);
+    int rows, cols;
+    getmaxyx(stdscr, rows, cols);
+    move(rows - 1, 0);
+    attron(A_REVERSE);
+    hline(' ', cols);
+    attroff(A_REVERSE);
+    ui_put(rows - 1, 1, cols - 2, keys, A_REVERSE);
 }
 
 /* The status line grows to three rows rather than cut off its end: the end
@@ -289,24 +317,38 @@ void screen_free(tl_screen *s)
 static void pop_screen(tl_app *app)
 {
     tl_screen *top = app->stack[--app->depth];
+    bool overlay = top->overlay;
     top->destroy(top);
-    if (app->depth > 0)
+    if (app->depth > 0 && !overlay)
         app->stack[app->depth - 1]->stale = true;
 }
 
-/* Quick hide (Ctrl-X, on every screen): clears the screen at once to a
- * neutral view with a harmless title, for when someone looks over the
- * shoulder; only Ctrl-X again brings the program back. */
-void app_quick_hide(void)
+/* ---- the quick hide ---- */
+
+/* Quick hide (Ctrl-X, on every screen, prompt and list): clears the screen
+ * at once to a neutral view with a harmless title, for when someone looks
+ * over the shoulder; only Ctrl-X again brings the program back. It is an
+ * overlay that covers everything and takes no key. */
+static void hide_draw(tl_screen *s, tl_app *app, int rows, int cols)
 {
-    tl_key k = {0};
-    app_event ev;
-    do {
-        erase();
-        ui_put(0, 0, COLS, _("Notes"), 0);
-        app_cursor(-1, 0);
-        app_refresh();
-    } while ((ev = app_wait(&k)) != APP_EVENT_STOP && !(ev == APP_EVENT_KEY && key_quick_hide(k)));
+    (void)s, (void)app, (void)rows;
+    erase();
+    ui_put(0, 0, cols, _("Notes"), 0);
+}
+
+static tl_screen_step hide_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
+{
+    (void)s, (void)app, (void)k, (void)next;
+    return SCREEN_STAY;
+}
+
+static void toggle_quick_hide(tl_app *app)
+{
+    if (app->stack[app->depth - 1]->covers)
+        pop_screen(app);
+    else
+        app_push(app, screen_new((tl_screen){.draw = hide_draw, .key = hide_key, .destroy = screen_free,
+                                             .overlay = true, .covers = true}));
 }
 
 /* The language key (F2, on every screen): switches the interface and the
@@ -322,13 +364,41 @@ static void switch_language(tl_app *app)
     app_status(app, "%s", _("Language: English (F2 switches back to Swedish)"));
 }
 
-void app_run(tl_app *app)
+/* A screen quit (SCREEN_QUIT, or q on the "too small" notice): every
+ * loop ends, the outer ones too. */
+static bool quitting;
+
+/* Gives key k to the top screen and carries out what it says. */
+static void dispatch(tl_app *app, tl_key k)
 {
-    /* Draws only after an event: idle, the program sleeps in app_wait. */
-    while (app->depth > 0 && !stop_requested) {
-        int rows, cols;
-        getmaxyx(stdscr, rows, cols);
-        redraw(app, false);
+    tl_screen *top = app->stack[app->depth - 1], *next = NULL;
+    if (!top->overlay) {
+        app->status[0] = '\0';
+        if (top->keys && keymap_action(top->keys, k) == UI_ACTION_HELP) {
+            keymap_help(app, top->keys);
+            return;
+        }
+        if (key_fn(k, KEY_F(1))) /* help on every screen: a screen without a keymap answers ? */
+            k = (tl_key){'?', false};
+    }
+    tl_screen_step r = top->key(top, app, k, &next);
+    if (r == SCREEN_QUIT)
+        quitting = true;
+    else if (r == SCREEN_BACK)
+        pop_screen(app);
+    else if (r == SCREEN_PUSH)
+        app_push(app, next);
+    else if (next)
+        next->destroy(next);
+}
+
+/* The one loop: runs while more than `floor` screens are open. The program
+ * runs it from 0; app_modal from the depth below its overlay. Draws only
+ * after an event: idle, the program sleeps in app_wait. */
+static void run_loop(tl_app *app, int floor)
+{
+    while (app->depth > floor && !stop_requested && !quitting) {
+        bool shown = redraw(app);
         app_refresh();
         tl_key k;
         app_event ev = app_wait(&k);
@@ -336,37 +406,32 @@ void app_run(tl_app *app)
             break;
         if (ev == APP_EVENT_RESIZE)
             continue;
-        if (key_quick_hide(k)) {
-            app_quick_hide();
+        tl_screen *top = app->stack[app->depth - 1];
+        if (key_quick_hide(k))
+            toggle_quick_hide(app);
+        else if (top->covers)
             continue;
-        }
-        if (key_fn(k, LANGUAGE_KEY)) {
+        else if (key_fn(k, LANGUAGE_KEY))
             switch_language(app);
-            continue;
-        }
-        if (too_small(rows, cols)) {
-            if (key_char(k, 'q') || key_char(k, 'Q'))
-                break;
-            continue;
-        }
-        app->status[0] = '\0';
-        tl_screen *top = app->stack[app->depth - 1], *next = NULL;
-        if (top->keys && keymap_action(top->keys, k) == UI_ACTION_HELP) {
-            keymap_help(app, top->keys);
-            continue;
-        }
-        if (key_fn(k, KEY_F(1))) /* help on every screen: a screen without a keymap answers ? */
-            k = (tl_key){'?', false};
-        tl_screen_step r = top->key(top, app, k, &next);
-        if (r == SCREEN_QUIT)
-            break;
-        if (r == SCREEN_BACK)
-            pop_screen(app);
-        else if (r == SCREEN_PUSH)
-            app_push(app, next);
-        else if (next)
-            next->destroy(next);
+        else if (shown)
+            dispatch(app, k);
+        else if (!top->overlay && (key_char(k, 'q') || key_char(k, 'Q')))
+            quitting = true; /* a prompt would take q as a letter: only a screen quits */
     }
+}
+
+void app_run(tl_app *app)
+{
+    run_loop(app, 0);
+}
+
+void app_modal(tl_app *app, tl_screen *s)
+{
+    int floor = app->depth;
+    app_push(app, s);
+    run_loop(app, floor);
+    while (app->depth > floor) /* the program is ending: close what is open */
+        pop_screen(app);
 }
 
 void app_start(tl_app *app)

@@ -12,7 +12,7 @@ bool key_escape(tl_key k) { return key_char(k, 27); }
 bool key_back(tl_key k) { return key_escape(k) || key_char(k, 'q'); }
 bool key_left(tl_key k) { return key_fn(k, KEY_LEFT); }
 
-/* Ctrl-X: the quick hide (app_quick_hide). */
+/* Ctrl-X: the quick hide (app.c). */
 enum { QUICK_HIDE_KEY = 24 };
 
 bool key_quick_hide(tl_key k)

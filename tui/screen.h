@@ -49,6 +49,15 @@ struct tl_screen {
     tl_screen_step (*key)(tl_screen *s, tl_app *app, tl_key key, tl_screen **next);
     void (*destroy)(tl_screen *s);
     void *state;
+    /* An overlay (a prompt, a question, a picker, the help) is drawn over
+     * the screen below it, which stays as it was: that screen is neither
+     * reloaded while the overlay is open nor marked stale when it closes.
+     * The overlay gets every key as it is (no F1 as ?, no status cleared).
+     * draw() gets the whole terminal. */
+    bool overlay;
+    /* Draws the whole terminal at any size, nothing below it (the quick
+     * hide). */
+    bool covers;
 };
 
 /* What woke the program: a key (filled in), a new window size, or the end
@@ -87,14 +96,14 @@ void app_push(tl_app *app, tl_screen *s);
 void app_run(tl_app *app);
 void app_end(tl_app *app);
 
-/* Redraws the whole frame (top screen, status, footer) without refresh();
- * modal widgets call it before painting themselves over it. False: the
- * terminal is too small and shows only that notice: paint nothing over it,
- * and take no key but the quick hide until the window is larger. */
-bool app_redraw(tl_app *app);
-/* The quick hide (Ctrl-X): clears the screen at once to a neutral view and
- * returns only when Ctrl-X is pressed again (or the program ends). */
-void app_quick_hide(void);
+/* Opens overlay s (screen_new with .overlay) and runs the one loop until it
+ * closes (its key returns SCREEN_BACK) or the program is ending; then
+ * returns, with s destroyed. The widgets answer this way: the caller waits
+ * for its answer, while every key, resize and signal goes through the same
+ * loop as every screen's. */
+void app_modal(tl_app *app, tl_screen *s);
+/* The row an overlay puts its keys on in place of the screen's footer. */
+void app_overlay_footer(const char *keys);
 /* Shows a store error on the status line; returns false when st is not TL_OK. */
 bool ui_ok(tl_app *app, tl_status st, const tl_error *err);
 /* A path for a new file called name: in the folder a file was last saved

@@ -1,7 +1,10 @@
-/* Modal widgets: a line editor, a yes/no question and a list picker. Each
- * runs its own small key loop over the current frame and returns the answer,
- * which keeps the screens that use them simple. They wait through app_wait,
- * like the main loop: a stop signal or a closed terminal cancels them. */
+/* The widgets: a line editor, a yes/no question, a list picker and a help
+ * box. Each is an overlay screen (screen.h) opened with app_modal, so its
+ * keys, a resize, the quick hide, the language key and a stop signal go
+ * through the program's one loop like every screen's; the caller gets the
+ * answer when the overlay closes, which keeps the screens that ask simple.
+ * Each widget's state lives in the asking call, so an overlay's destroy
+ * frees the screen only. */
 #include "i18n.h"
 #include "list.h"
 #include "screen.h"
@@ -10,51 +13,33 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* What a widget does next: take a key, draw itself again (a new size, or
- * back from the quick hide), or give up because the program is ending. */
-typedef enum { WIDGET_KEY, WIDGET_REDRAW, WIDGET_STOP } widget_event;
-
-/* The next event for a widget shown or not (`shown` false: the terminal is
- * too small, and every key but the quick hide waits for a larger one). */
-static widget_event next_event(tl_key *k, bool shown)
+static void overlay_destroy(tl_screen *s)
 {
-    switch (app_wait(k)) {
-    case APP_EVENT_STOP:
-        return WIDGET_STOP;
-    case APP_EVENT_RESIZE:
-        return WIDGET_REDRAW;
-    case APP_EVENT_KEY:
-        break;
-    }
-    if (key_quick_hide(*k)) {
-        app_quick_hide();
-        return WIDGET_REDRAW;
-    }
-    return shown ? WIDGET_KEY : WIDGET_REDRAW;
+    free(s);
 }
 
-/* The keys of the open widget in place of the screen's footer (whose keys
- * do not work while it is open). */
-static void widget_footer(const char *keys)
+/* Runs the overlay of this shape, its state in the caller, to its end. */
+static void run_overlay(tl_app *app, void *state, void (*draw)(tl_screen *, tl_app *, int, int),
+                        tl_screen_step (*key)(tl_screen *, tl_app *, tl_key, tl_screen **))
 {
-    int rows, cols;
-    getmaxyx(stdscr, rows, cols);
-    move(rows - 1, 0);
-    attron(A_REVERSE);
-    hline(' ', cols);
-    attroff(A_REVERSE);
-    ui_put(rows - 1, 1, cols - 2, keys, A_REVERSE);
+    app_modal(app, screen_new((tl_screen){.draw = draw, .key = key, .destroy = overlay_destroy, .state = state,
+                                          .overlay = true}));
 }
 
 /* ---- ui_prompt ---- */
 
-static bool prompt_draw(tl_app *app, const char *label, const wchar_t *w, size_t n)
+typedef struct {
+    const char *label;
+    wchar_t *w;  /* the text, n characters, room for cap + 1 */
+    size_t n;
+    size_t size; /* the caller's buffer: the UTF-8 text must fit */
+    bool ok;
+} prompt_state;
+
+static void prompt_draw(tl_screen *s, tl_app *app, int rows, int cols)
 {
-    if (!app_redraw(app))
-        return false;
-    int rows, cols;
-    getmaxyx(stdscr, rows, cols);
-    widget_footer(_("Enter confirm  Esc cancel  Ctrl-U clear"));
+    const prompt_state *p = s->state;
+    app_overlay_footer(_("Enter confirm  Esc cancel  Ctrl-U clear"));
     int y = rows - 2;
     move(y, 0);
     clrtoeol();
@@ -62,101 +47,109 @@ static bool prompt_draw(tl_app *app, const char *label, const wchar_t *w, size_t
         app_draw_status(app, y - 1, cols);
     /* The label as far as it goes with room for 20 columns of input: a
      * label cut in half can hide what must not be typed ("no personal data"). */
-    int used = ui_put(y, 1, cols > 24 ? cols - 22 : cols / 2, label, A_BOLD);
+    int used = ui_put(y, 1, cols > 24 ? cols - 22 : cols / 2, p->label, A_BOLD);
     int x = 1 + used + 1, room = cols - x - 2;
     /* Show the end of the text when it is wider than the room left. */
-    size_t first = n;
+    size_t first = p->n;
     int width = 0;
     while (first > 0) {
-        int cw = wcwidth(w[first - 1]);
+        int cw = wcwidth(p->w[first - 1]);
         cw = cw < 0 ? 1 : cw;
         if (width + cw > room)
             break;
         width += cw;
         first--;
     }
-    mvaddnwstr(y, x, w + first, (int)(n - first));
+    mvaddnwstr(y, x, p->w + first, (int)(p->n - first));
     app_cursor(y, x + width);
-    return true;
+}
+
+static tl_screen_step prompt_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
+{
+    (void)next;
+    prompt_state *p = s->state;
+    if (key_enter(k)) {
+        p->ok = true;
+        return SCREEN_BACK;
+    }
+    if (key_escape(k))
+        return SCREEN_BACK;
+    if (key_fn(k, KEY_BACKSPACE) || key_char(k, 127) || key_char(k, 8)) {
+        if (p->n > 0)
+            p->n--;
+    } else if (key_char(k, 21)) { /* Ctrl-U clears, as in a shell */
+        p->n = 0;
+    } else if (!k.fn && k.ch >= 32) {
+        p->w[p->n++] = (wchar_t)k.ch; /* n < cap: the check below keeps one free */
+    }
+    p->w[p->n] = 0;
+    /* Keep what fits in buf as UTF-8; refuse the last character otherwise,
+     * and say so: text that silently stops growing is lost unnoticed. */
+    if (wcstombs(NULL, p->w, 0) >= p->size && p->n > 0) {
+        p->w[--p->n] = 0;
+        app_status(app, "%s", _("That is as much as this text can hold."));
+    }
+    return SCREEN_STAY;
 }
 
 bool ui_prompt(tl_app *app, const char *label, char *buf, size_t size)
 {
-    size_t cap = size, n = 0;
-    wchar_t *w = calloc(cap + 1, sizeof *w);
-    if (!w)
+    prompt_state p = {.label = label, .w = calloc(size + 1, sizeof(wchar_t)), .size = size};
+    if (!p.w)
         abort();
-    size_t got = mbstowcs(w, buf, cap);
-    n = got == (size_t)-1 ? 0 : got;
-    bool done = false, ok = false;
-    while (!done) {
-        bool shown = prompt_draw(app, label, w, n);
-        app_refresh();
-        tl_key k;
-        widget_event ev = next_event(&k, shown);
-        if (ev == WIDGET_STOP)
-            break;
-        if (ev == WIDGET_REDRAW)
-            continue;
-        if (key_enter(k))
-            done = ok = true;
-        else if (key_escape(k))
-            done = true;
-        else if (key_fn(k, KEY_BACKSPACE) || key_char(k, 127) || key_char(k, 8)) {
-            if (n > 0)
-                n--;
-        } else if (key_char(k, 21)) { /* Ctrl-U clears, as in a shell */
-            n = 0;
-        } else if (!k.fn && k.ch >= 32) {
-            w[n++] = (wchar_t)k.ch; /* n < cap: the check below keeps one free */
-        }
-        w[n] = 0;
-        /* Keep what fits in buf as UTF-8; refuse the last character otherwise,
-         * and say so: text that silently stops growing is lost unnoticed. */
-        if (!done && wcstombs(NULL, w, 0) >= size && n > 0) {
-            w[--n] = 0;
-            app_status(app, "%s", _("That is as much as this text can hold."));
-        }
-    }
+    size_t got = mbstowcs(p.w, buf, size);
+    p.n = got == (size_t)-1 ? 0 : got;
+    p.w[p.n] = 0;
+    run_overlay(app, &p, prompt_draw, prompt_key);
     app->status[0] = '\0';
-    if (ok && wcstombs(buf, w, size) == (size_t)-1)
+    bool ok = p.ok && !app_ending();
+    if (ok && wcstombs(buf, p.w, size) == (size_t)-1)
         buf[0] = '\0';
-    free(w);
+    free(p.w);
     return ok;
 }
 
 /* ---- ui_confirm ---- */
 
+typedef struct {
+    const char *question;
+    bool yes;
+} confirm_state;
+
+static void confirm_draw(tl_screen *s, tl_app *app, int rows, int cols)
+{
+    (void)app;
+    const confirm_state *c = s->state;
+    move(rows - 2, 0);
+    clrtoeol();
+    char line[512];
+    /* TRANSLATORS: both y and j mean yes, n and Esc no, in every language. */
+    snprintf(line, sizeof line, _("%s (y/n)"), c->question);
+    ui_put(rows - 2, 1, cols - 2, line, A_BOLD);
+    app_cursor(rows - 2, 1);
+    app_overlay_footer(_("y yes  n no  Enter no  Esc no"));
+}
+
+static tl_screen_step confirm_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
+{
+    (void)app, (void)next;
+    confirm_state *c = s->state;
+    if (key_char(k, 'y') || key_char(k, 'Y') || key_char(k, 'j') || key_char(k, 'J')) {
+        c->yes = true;
+        return SCREEN_BACK;
+    }
+    /* Enter alone is no: every question here guards something that
+     * cannot be undone or shares something sensitive. */
+    if (key_char(k, 'n') || key_char(k, 'N') || key_escape(k) || key_enter(k))
+        return SCREEN_BACK;
+    return SCREEN_STAY;
+}
+
 bool ui_confirm(tl_app *app, const char *question)
 {
-    for (;;) {
-        bool shown = app_redraw(app);
-        int rows, cols;
-        getmaxyx(stdscr, rows, cols);
-        if (shown) {
-            move(rows - 2, 0);
-            clrtoeol();
-            char line[512];
-            /* TRANSLATORS: both y and j mean yes, n and Esc no, in every language. */
-            snprintf(line, sizeof line, _("%s (y/n)"), question);
-            ui_put(rows - 2, 1, cols - 2, line, A_BOLD);
-            app_cursor(rows - 2, 1);
-            widget_footer(_("y yes  n no  Enter no  Esc no"));
-        }
-        app_refresh();
-        tl_key k;
-        widget_event ev = next_event(&k, shown);
-        if (ev == WIDGET_STOP)
-            return false;
-        if (ev == WIDGET_REDRAW)
-            continue;
-        if (key_char(k, 'y') || key_char(k, 'Y') || key_char(k, 'j') || key_char(k, 'J'))
-            return true;
-        /* Enter alone is no: every question here guards something that
-         * cannot be undone or shares something sensitive. */
-        if (key_char(k, 'n') || key_char(k, 'N') || key_escape(k) || key_enter(k))
-            return false;
-    }
+    confirm_state c = {.question = question};
+    run_overlay(app, &c, confirm_draw, confirm_key);
+    return c.yes && !app_ending();
 }
 
 /* ---- boxes ---- */
@@ -177,6 +170,13 @@ static void draw_box(int top, int left, int height, int width, const char *title
 
 /* ---- ui_choose ---- */
 
+typedef struct {
+    const char *title;
+    const char *const *labels;
+    ui_list list;
+    int chosen; /* -1: cancelled */
+} choose_state;
+
 static const char *choice_text(void *ctx, int i, char *buf, size_t size)
 {
     (void)buf;
@@ -184,92 +184,95 @@ static const char *choice_text(void *ctx, int i, char *buf, size_t size)
     return ((const char *const *)ctx)[i];
 }
 
-static bool choose_draw(tl_app *app, const char *title, const char *const *labels, ui_list *l)
+static void choose_draw(tl_screen *s, tl_app *app, int rows, int cols)
 {
-    if (!app_redraw(app))
-        return false;
-    int rows, cols;
-    getmaxyx(stdscr, rows, cols);
-    int width = ui_width(title) + 4;
-    for (int i = 0; i < l->n; i++) {
-        int w = ui_width(labels[i]) + 6;
+    (void)app;
+    choose_state *c = s->state;
+    int width = ui_width(c->title) + 4;
+    for (int i = 0; i < c->list.n; i++) {
+        int w = ui_width(c->labels[i]) + 6;
         width = w > width ? w : width;
     }
     width = width > cols - 4 ? cols - 4 : width;
-    int visible = l->n < rows - 6 ? l->n : rows - 6;
+    int visible = c->list.n < rows - 6 ? c->list.n : rows - 6;
     int height = visible + 4, top = (rows - height) / 2, left = (cols - width) / 2;
-    draw_box(top, left, height, width, title);
-    widget_footer(_("Enter choose  j/k move  / find  Esc cancel"));
-    list_draw(l, top + 3, visible, left + 2, width - 4, choice_text, (void *)labels);
-    return true;
+    draw_box(top, left, height, width, c->title);
+    app_overlay_footer(_("Enter choose  j/k move  / find  Esc cancel"));
+    list_draw(&c->list, top + 3, visible, left + 2, width - 4, choice_text, (void *)c->labels);
+}
+
+static tl_screen_step choose_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
+{
+    (void)next;
+    choose_state *c = s->state;
+    if (list_move_key(&c->list, k) || list_search_key(&c->list, app, k, choice_text, (void *)c->labels))
+        return SCREEN_STAY;
+    if (key_enter(k) || key_char(k, ' ')) {
+        c->chosen = c->list.selected;
+        return SCREEN_BACK;
+    }
+    return key_back(k) ? SCREEN_BACK : SCREEN_STAY;
 }
 
 int ui_choose(tl_app *app, const char *title, const char *const *labels, int n, int initial)
 {
     if (n <= 0)
         return -1;
-    ui_list l = {.n = n, .selected = initial >= 0 && initial < n ? initial : 0};
-    for (;;) {
-        bool shown = choose_draw(app, title, labels, &l);
-        app_refresh();
-        tl_key k;
-        widget_event ev = next_event(&k, shown);
-        if (ev == WIDGET_STOP)
-            return -1;
-        if (ev == WIDGET_REDRAW || list_move_key(&l, k) || list_search_key(&l, app, k, choice_text, (void *)labels))
-            continue;
-        if (key_enter(k) || key_char(k, ' '))
-            return l.selected;
-        if (key_back(k))
-            return -1;
-    }
+    choose_state c = {.title = title, .labels = labels, .chosen = -1,
+                      .list = {.n = n, .selected = initial >= 0 && initial < n ? initial : 0}};
+    run_overlay(app, &c, choose_draw, choose_key);
+    return app_ending() ? -1 : c.chosen;
 }
 
 /* ---- ui_help ---- */
 
-/* Draws the help box with its first `*skip` lines scrolled away (corrected
- * to what the text allows); returns how many more lines can scroll in. */
-static int help_draw(const char *title, const char *text, int *skip)
+typedef struct {
+    const char *title, *text;
+    int skip;  /* lines scrolled away */
+    int below; /* lines that can scroll in, as last drawn */
+} help_state;
+
+/* Draws the help box with its first `skip` lines scrolled away (corrected
+ * to what the text allows). */
+static void help_draw(tl_screen *s, tl_app *app, int rows, int cols)
 {
-    int rows, cols;
-    getmaxyx(stdscr, rows, cols);
+    (void)app;
+    help_state *h = s->state;
     int width = cols - 8 > 72 ? 72 : cols - 8;
-    int body = ui_markdown(0, 0, width - 4, 0, 0, text);
+    int body = ui_markdown(0, 0, width - 4, 0, 0, h->text);
     int height = body + 5 < rows - 2 ? body + 5 : rows - 2;
     int visible = height - 5, most = body > visible ? body - visible : 0;
-    *skip = *skip < 0 ? 0 : *skip > most ? most : *skip;
+    h->skip = h->skip < 0 ? 0 : h->skip > most ? most : h->skip;
     int top = (rows - height) / 2, left = (cols - width) / 2;
-    draw_box(top, left, height, width, title);
-    ui_markdown(top + 3, left + 2, width - 4, visible, *skip, text);
+    draw_box(top, left, height, width, h->title);
+    ui_markdown(top + 3, left + 2, width - 4, visible, h->skip, h->text);
     app_cursor(top + 1, left + 2); /* on the title: a screen reader reads on from there */
-    const char *hint = most == 0        ? _(" any key closes ")
-                       : *skip < most ? _(" more below: j/PgDn, other keys close ")
-                                      : _(" k/PgUp scrolls back, other keys close ");
+    const char *hint = most == 0          ? _(" any key closes ")
+                       : h->skip < most ? _(" more below: j/PgDn, other keys close ")
+                                        : _(" k/PgUp scrolls back, other keys close ");
     ui_put(top + height - 1, left + 2, width - 4, hint, A_REVERSE);
-    return most - *skip;
+    h->below = most - h->skip;
+}
+
+static tl_screen_step help_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
+{
+    (void)app, (void)next;
+    help_state *h = s->state;
+    enum { PAGE = 5 };
+    bool scrolls = h->below > 0 || h->skip > 0;
+    if (scrolls && (key_down(k) || key_fn(k, KEY_NPAGE)))
+        h->skip += key_fn(k, KEY_NPAGE) ? PAGE : 1;
+    else if (scrolls && (key_up(k) || key_fn(k, KEY_PPAGE)))
+        h->skip -= key_fn(k, KEY_PPAGE) ? PAGE : 1;
+    else
+        return SCREEN_BACK;
+    return SCREEN_STAY;
 }
 
 /* A help text over the current screen; a text longer than the box scrolls
  * (a small terminal must not lose the last keys of a list). */
 void ui_help(tl_app *app, const char *title, const char *text)
 {
-    int skip = 0, page = 5;
-    for (;;) {
-        bool shown = app_redraw(app);
-        int below = shown ? help_draw(title, text, &skip) : 0;
-        app_refresh();
-        tl_key k;
-        widget_event ev = next_event(&k, shown);
-        if (ev == WIDGET_STOP)
-            return;
-        if (ev == WIDGET_REDRAW)
-            continue;
-        bool scrolls = below > 0 || skip > 0;
-        if (scrolls && (key_down(k) || key_fn(k, KEY_NPAGE)))
-            skip += key_fn(k, KEY_NPAGE) ? page : 1;
-        else if (scrolls && (key_up(k) || key_fn(k, KEY_PPAGE)))
-            skip -= key_fn(k, KEY_PPAGE) ? page : 1;
-        else
-            return;
-    }
+    help_state h = {.title = title, .text = text};
+    run_overlay(app, &h, help_draw, help_key);
 }

@@ -8,8 +8,9 @@
 
 typedef struct tl_app tl_app;
 
-/* Modal widgets: each blocks until answered, redrawing on resize.
- * ui_prompt edits buf (UTF-8, may hold a default) on the status row;
+/* Each is an overlay on the screen stack, run by app_modal in the program's
+ * one loop; the call returns with the answer when it closes (also when the
+ * program is ending: then as cancelled). ui_prompt edits buf (UTF-8, may hold a default) on the status row;
  * false when cancelled with Esc. */
 bool ui_prompt(tl_app *app, const char *label, char *buf, size_t size);
 /* y/j = yes, n/Esc = no. */

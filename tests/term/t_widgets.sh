@@ -109,4 +109,25 @@ term_keys q
 term_wait "Start a new run, or resume one"
 term_wait "  xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
 term_has "  No sign that anyone is harming her – offer information on rights and support" # a background fact: its own outcome
+
+# A prompt is a state of the one loop, like every screen: the quick hide
+# covers it and gives it back with what was typed; F2 switches the language
+# of the screen below while it stays open; Enter then gives what was typed.
+term_keys n
+term_wait "Case reference (no personal data):"
+term_keys "Case 44"
+term_wait "Case 44"
+term_keys C-x
+term_wait "Notes"
+term_lacks "Case 44"
+term_keys C-x
+term_wait "Case reference (no personal data): Case 44"
+term_keys F2
+term_wait "Påbörja en ny genomgång"
+term_has "Språk: svenska"
+term_has "Case reference (no personal data): Case 44"
+term_keys Enter
+term_wait "Ärende: Case 44"
+[ "$(sqlite3 "$TILLIT_DB" "SELECT count(*) FROM checklist_run WHERE case_ref = 'Case 44'")" = 1 ] ||
+  fail "the run typed before the quick hide and F2 was not stored"
 term_finish
