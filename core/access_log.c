@@ -9,7 +9,7 @@
 
 const char *const tl_log_kind_names[TL_LOG_KIND_COUNT] = {
     "run-opened", "summary-written", "export-with-names", "purge", "forget", "extract", "retention-set",
-    "document-with-names"};
+    "document-with-names", "run-deleted"};
 
 int access_log_kind(const char *name)
 {

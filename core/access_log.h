@@ -1,7 +1,8 @@
 /* The access log: who (the operating-system user), when and what was done
  * with personal data: a checklist run opened, a case summary written, a
  * report exported with names, a purge, a forget, an extract, a retention
- * rule set. Append-only: the database's triggers refuse UPDATE and DELETE,
+ * rule set, an attendance list or certificates written, a checklist run
+ * deleted. Append-only: the database's triggers refuse UPDATE and DELETE,
  * except a purge under the log's own retention rule (retention.h).
  *
  * The core operation that does the logged thing writes the entry, so every
@@ -23,6 +24,7 @@ typedef enum {
     TL_LOG_EXTRACT,
     TL_LOG_RETENTION,
     TL_LOG_DOCUMENT_NAMES,
+    TL_LOG_RUN_DELETED,
     TL_LOG_KIND_COUNT
 } tl_log_kind;
 

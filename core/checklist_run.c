@@ -1,5 +1,9 @@
 #include "checklist_run.h"
 
+#include "intl.h"
+#include "privacy.h"
+#include "store_edit.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -75,21 +79,37 @@ tl_status checklist_run_open(tl_store *s, const tl_content *checklist, tl_id id,
     return TL_OK;
 }
 
+/* A case reference or note that looks like a personal number is refused
+ * here, whichever front-end it came from; the screens also explain it
+ * and ask again before they call. what: "The note", ... */
+static tl_status refuse_pnr(const char *text, const char *what, tl_error *err)
+{
+    tl_pnr_match m;
+    if (!text || !privacy_find_pnr(text, &m))
+        return TL_OK;
+    char why[512];
+    privacy_refusal(what, &m, why, sizeof why);
+    return tl_fail(err, TL_DATAERR, "%s", why);
+}
+
 tl_status checklist_run_start(tl_store *s, const tl_content *checklist, const char *case_ref,
                               tl_checklist_run **out, tl_error *err)
 {
     tl_id id;
     *out = NULL;
-    tl_status st = store_run_create(s, checklist, case_ref, &id, err);
+    tl_status st = refuse_pnr(case_ref, _("The case reference"), err);
+    if (st == TL_OK)
+        st = store_run_create(s, checklist, case_ref, &id, err);
     return st == TL_OK ? checklist_run_open(s, checklist, id, out, err) : st;
 }
 
-/* Stores indicator's answer and note with the outcome they lead to; the
- * run in memory takes them only when the transaction is committed. */
+/* Stores indicator's answer (TL_A_NONE: not answered yet) and note with
+ * the outcome they lead to; the run in memory takes them only when the
+ * transaction is committed. */
 static tl_status record(tl_store *s, tl_checklist_run *r, size_t indicator, tl_answer answer, const char *note,
                         tl_error *err)
 {
-    if (indicator >= r->cl->n_indicators || answer <= TL_A_NONE || answer >= TL_A_COUNT)
+    if (indicator >= r->cl->n_indicators || answer < TL_A_NONE || answer >= TL_A_COUNT)
         return tl_fail(err, TL_DATAERR, "invalid answer");
     tl_answer before = r->answers[indicator];
     r->answers[indicator] = answer;
@@ -116,6 +136,8 @@ static tl_status record(tl_store *s, tl_checklist_run *r, size_t indicator, tl_a
 tl_status checklist_run_answer(tl_store *s, tl_checklist_run *r, size_t indicator, tl_answer answer,
                                tl_error *err)
 {
+    if (answer == TL_A_NONE)
+        return tl_fail(err, TL_DATAERR, "invalid answer");
     const char *note = indicator < r->cl->n_indicators ? r->notes[indicator] : NULL;
     return record(s, r, indicator, answer, note, err);
 }
@@ -123,9 +145,28 @@ tl_status checklist_run_answer(tl_store *s, tl_checklist_run *r, size_t indicato
 tl_status checklist_run_note(tl_store *s, tl_checklist_run *r, size_t indicator, const char *note,
                              tl_error *err)
 {
-    if (indicator >= r->cl->n_indicators || r->answers[indicator] == TL_A_NONE)
-        return tl_fail(err, TL_DATAERR, "a note is kept with its answer: answer first");
-    return record(s, r, indicator, r->answers[indicator], note && *note ? note : NULL, err);
+    if (indicator >= r->cl->n_indicators)
+        return tl_fail(err, TL_DATAERR, "no indicator %zu", indicator);
+    tl_status st = refuse_pnr(note, _("The note"), err);
+    return st == TL_OK ? record(s, r, indicator, r->answers[indicator], note && *note ? note : NULL, err) : st;
+}
+
+tl_status checklist_run_case_note(tl_store *s, tl_checklist_run *r, const char *note, tl_error *err)
+{
+    tl_status st = refuse_pnr(note, _("The case note"), err);
+    if (st == TL_OK)
+        st = store_run_case_note(s, r->info.id, note && *note ? note : NULL, err);
+    return st == TL_OK ? store_run_get(s, r->info.id, &r->info, err) : st;
+}
+
+tl_status checklist_run_delete(tl_store *s, tl_id run, const char *typed_ref, tl_error *err)
+{
+    tl_run_info info = {0};
+    tl_status st = store_run_get(s, run, &info, err);
+    if (st == TL_OK && strcmp(typed_ref ? typed_ref : "", info.case_ref) != 0)
+        st = tl_fail(err, TL_DATAERR, "%s", _("The case reference typed is not the run's: nothing was deleted."));
+    tl_run_info_clear(&info);
+    return st == TL_OK ? store_run_delete(s, run, err) : st;
 }
 
 tl_status checklist_run_finish(tl_store *s, tl_checklist_run *r, tl_error *err)

@@ -23,8 +23,9 @@ typedef struct {
     tl_assessment assessment;
 } tl_checklist_run;
 
-/* A new run of checklist with a case reference (the caller has checked it
- * for personal numbers), read back as *out. */
+/* A new run of checklist with a case reference, read back as *out. A
+ * case reference or note that looks like a personal number is refused
+ * (TL_DATAERR, the reason in err) and nothing is stored. */
 tl_status checklist_run_start(tl_store *s, const tl_content *checklist, const char *case_ref,
                               tl_checklist_run **out, tl_error *err);
 /* Reads run id with its answers and notes and assesses it. The outcome is
@@ -38,10 +39,18 @@ void checklist_run_free(tl_checklist_run *r);
  * answers lead to, in one transaction. */
 tl_status checklist_run_answer(tl_store *s, tl_checklist_run *r, size_t indicator, tl_answer answer,
                                tl_error *err);
-/* Sets (note "" or NULL: removes) the note of an answered indicator; a
- * note is kept with its answer, so an unanswered one is TL_DATAERR. */
+/* Sets (note "" or NULL: removes) the note of an indicator, answered or
+ * not yet: a note can come before the answer. */
 tl_status checklist_run_note(tl_store *s, tl_checklist_run *r, size_t indicator, const char *note,
                              tl_error *err);
+/* Sets (note "" or NULL: removes) the note on the whole case
+ * (r->info.case_note), shown in the case summary with the notes. */
+tl_status checklist_run_case_note(tl_store *s, tl_checklist_run *r, const char *note, tl_error *err);
+/* Deletes run for good (store_run_delete: secure delete, the WAL emptied;
+ * logged by the run's UUID, never its reference) when typed_ref is its
+ * case reference exactly, the confirmation; else TL_DATAERR and nothing
+ * is deleted. */
+tl_status checklist_run_delete(tl_store *s, tl_id run, const char *typed_ref, tl_error *err);
 /* Marks the run finished; its answers can still change afterwards. */
 tl_status checklist_run_finish(tl_store *s, tl_checklist_run *r, tl_error *err);
 

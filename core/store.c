@@ -644,10 +644,31 @@ tl_status store_run_create(tl_store *s, const tl_content *checklist, const char 
     return st; /* logged as opened when its answers are read (store_run_answers), once */
 }
 
+/* A note before the answer is a row without one; a row with neither goes. */
+static tl_status write_answer(tl_store *s, tl_id run_id, const char *indicator_id, tl_answer answer,
+                              const char *note, tl_error *err)
+{
+    if (answer == TL_A_NONE && !note)
+        return sql_run(s, err, NULL, "DELETE FROM checklist_answer WHERE run_id = ? AND indicator_id = ?", "it",
+                       (int64_t)run_id, indicator_id);
+    return sql_run(s, err, NULL,
+             "INSERT INTO checklist_answer (run_id, indicator_id, answer, note) VALUES (?, ?, ?, ?) "
+             "ON CONFLICT (run_id, indicator_id) DO UPDATE SET answer = excluded.answer, "
+             "note = excluded.note, answered_at = strftime('%Y-%m-%dT%H:%M:%SZ','now')",
+             "ittt", (int64_t)run_id, indicator_id, answer == TL_A_NONE ? NULL : tl_answer_names[answer], note);
+}
+
+static tl_status touch_run(tl_store *s, tl_id run_id, tl_error *err)
+{
+    return sql_run(s, err, NULL,
+                   "UPDATE checklist_run SET updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?", "i",
+                   (int64_t)run_id);
+}
+
 tl_status store_run_answer(tl_store *s, tl_id run_id, const char *indicator_id, tl_answer answer,
                            const char *note, tl_error *err)
 {
-    if (answer <= TL_A_NONE || answer >= TL_A_COUNT)
+    if (answer < TL_A_NONE || answer >= TL_A_COUNT)
         return tl_fail(err, TL_DATAERR, "invalid answer");
     /* The answer and the run's updated_at change together: in the
      * caller's transaction when one is open, else in one of its own. */
@@ -655,16 +676,18 @@ tl_status store_run_answer(tl_store *s, tl_id run_id, const char *indicator_id, 
     tl_status st = own ? store_begin(s, err) : TL_OK;
     if (st != TL_OK)
         return st;
-    st = sql_run(s, err, NULL,
-             "INSERT INTO checklist_answer (run_id, indicator_id, answer, note) VALUES (?, ?, ?, ?) "
-             "ON CONFLICT (run_id, indicator_id) DO UPDATE SET answer = excluded.answer, "
-             "note = excluded.note, answered_at = strftime('%Y-%m-%dT%H:%M:%SZ','now')",
-             "ittt", (int64_t)run_id, indicator_id, tl_answer_names[answer], note);
+    st = write_answer(s, run_id, indicator_id, answer, note, err);
     if (st == TL_OK)
-        st = sql_run(s, err, NULL,
-                 "UPDATE checklist_run SET updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?",
-                 "i", (int64_t)run_id);
+        st = touch_run(s, run_id, err);
     return own ? store_end(s, st, err) : st;
+}
+
+tl_status store_run_case_note(tl_store *s, tl_id run_id, const char *note, tl_error *err)
+{
+    return sql_run(s, err, NULL,
+                   "UPDATE checklist_run SET case_note = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') "
+                   "WHERE id = ?",
+                   "ti", note, (int64_t)run_id);
 }
 
 void tl_run_info_clear(tl_run_info *info)
@@ -672,6 +695,7 @@ void tl_run_info_clear(tl_run_info *info)
     free(info->checklist_id);
     free(info->checklist_version);
     free(info->case_ref);
+    free(info->case_note);
     memset(info, 0, sizeof *info);
 }
 
@@ -681,7 +705,7 @@ tl_status store_run_get(tl_store *s, tl_id run_id, tl_run_info *info, tl_error *
     tl_status ps = sql_query(s, &st, err,
                              "SELECT id, uuid, checklist_id, checklist_version, content_hash, case_ref, "
                              "created_at, updated_at, "
-                             "(SELECT count(*) FROM checklist_answer WHERE run_id = r.id) "
+                             "(SELECT count(answer) FROM checklist_answer WHERE run_id = r.id), case_note "
                              "FROM checklist_run r WHERE id = ?",
                              "i", (int64_t)run_id);
     if (ps != TL_OK)
@@ -698,6 +722,7 @@ tl_status store_run_get(tl_store *s, tl_id run_id, tl_run_info *info, tl_error *
         sql_text(st, 6, info->created_at, sizeof info->created_at);
         sql_text(st, 7, info->updated_at, sizeof info->updated_at);
         info->answered = sqlite3_column_int(st, 8);
+        info->case_note = sqlite3_column_type(st, 9) == SQLITE_NULL ? NULL : sql_text_dup(st, 9);
     } else if (rc == SQLITE_DONE) {
         ps = tl_fail(err, TL_DATAERR, "%s: no checklist run %lld", s->path, (long long)run_id);
     } else {
@@ -734,10 +759,10 @@ tl_status store_run_answers(tl_store *s, tl_id run_id, const tl_checklist *cl, t
         const char *ind = (const char *)sqlite3_column_text(st, 0);
         const char *ans = (const char *)sqlite3_column_text(st, 1);
         const char *note = (const char *)sqlite3_column_text(st, 2);
-        size_t i = ind && ans ? checklist_indicator_index(cl, ind) : cl->n_indicators;
+        size_t i = ind ? checklist_indicator_index(cl, ind) : cl->n_indicators;
         if (i == cl->n_indicators)
             continue;
-        answers[i] = (tl_answer)answer_from_name(ans);
+        answers[i] = ans ? (tl_answer)answer_from_name(ans) : TL_A_NONE; /* NULL: a note before the answer */
         if (notes && note && !(notes[i] = strdup(note)))
             abort();
     }

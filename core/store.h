@@ -122,6 +122,7 @@ typedef struct {
     char *checklist_id, *checklist_version;
     char content_hash[17];
     char *case_ref;
+    char *case_note; /* a note on the whole case, or NULL */
     char created_at[21], updated_at[21];
     int answered;
 } tl_run_info;
@@ -129,8 +130,12 @@ void tl_run_info_clear(tl_run_info *info);
 
 tl_status store_run_create(tl_store *s, const tl_content *checklist, const char *case_ref,
                            tl_id *run, tl_error *err);
+/* Stores an indicator's answer and note. TL_A_NONE: a note before the
+ * answer (with no note, nothing is kept for the indicator). */
 tl_status store_run_answer(tl_store *s, tl_id run, const char *indicator_id, tl_answer answer,
                            const char *note, tl_error *err);
+/* Sets (NULL: removes) the note on the whole case. */
+tl_status store_run_case_note(tl_store *s, tl_id run, const char *note, tl_error *err);
 /* *info (zeroed or read before) is replaced only when the run was read. */
 tl_status store_run_get(tl_store *s, tl_id run, tl_run_info *info, tl_error *err);
 /* Reads the answers of run into answers[] (indexed like cl->indicators);

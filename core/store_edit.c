@@ -1,5 +1,6 @@
 #include "store_edit.h"
 
+#include "access_log.h"
 #include "dates.h"
 #include "store_internal.h"
 #include "utf8.h"
@@ -233,10 +234,14 @@ tl_status store_session_reopen(tl_store *s, tl_id session, tl_error *err)
 
 /* ---- checklist runs ---- */
 
+/* Logged first, while the run is there to be named by its UUID (never by
+ * its case reference), in the same transaction as the delete. */
 static tl_status delete_run(tl_store *s, const void *ctx, tl_error *err)
 {
     tl_id run = *(const tl_id *)ctx;
-    tl_status st = sql_run(s, err, NULL, "DELETE FROM checklist_answer WHERE run_id = ?", "i", (int64_t)run);
+    tl_status st = access_log_add_run(s, TL_LOG_RUN_DELETED, run, err);
+    if (st == TL_OK)
+        st = sql_run(s, err, NULL, "DELETE FROM checklist_answer WHERE run_id = ?", "i", (int64_t)run);
     if (st == TL_OK)
         st = changed_one(s, sql_run(s, err, NULL, "DELETE FROM checklist_run WHERE id = ?", "i", (int64_t)run),
                          "checklist run", run, err);
@@ -245,17 +250,14 @@ static tl_status delete_run(tl_store *s, const void *ctx, tl_error *err)
 
 tl_status store_run_delete(tl_store *s, tl_id run, tl_error *err)
 {
-    /* secure_delete: freed pages are overwritten with zeros, so the deleted
-     * rows are not left in the file's free pages. */
-    tl_status st = sql_run(s, err, NULL, "PRAGMA secure_delete = ON", "");
-    if (st == TL_OK)
-        st = in_transaction(s, delete_run, &run, err);
+    /* Every connection of the store has secure_delete on (store.c): the
+     * deleted rows are overwritten with zeros, not left in free space. */
+    tl_status st = in_transaction(s, delete_run, &run, err);
     /* The pages before the delete are still in the write-ahead log until a
      * checkpoint copies the new ones over them; TRUNCATE then empties it. */
     int64_t busy = 0;
     if (st == TL_OK)
         st = sql_int(s, err, &busy, "PRAGMA wal_checkpoint(TRUNCATE)", "");
-    sql_run(s, NULL, NULL, "PRAGMA secure_delete = OFF", "");
     if (st == TL_OK && busy == 1)
         return tl_fail(err, TL_IOERR,
                        "the run is deleted, but another program is reading the database: its old "

@@ -143,6 +143,24 @@ static const char *const migrations[] = {
     "ALTER TABLE attendance_v4 RENAME TO attendance;"
     "CREATE INDEX attendance_participant ON attendance(participant_id);"
     "ALTER TABLE training_session ADD COLUMN cancelled_at TEXT;",
+
+    /* 4 -> 5: a note on an indicator before it is answered (answer NULL:
+     * not answered yet, a note only; a row with neither is not kept), and
+     * a note on the whole case. The answers table is made anew, since
+     * SQLite cannot drop a NOT NULL. */
+    "CREATE TABLE checklist_answer_v5 ("
+    "  run_id INTEGER NOT NULL REFERENCES checklist_run(id) ON DELETE CASCADE,"
+    "  indicator_id TEXT NOT NULL,"
+    "  answer TEXT CHECK (answer IN ('yes','no','unknown','not_asked')),"
+    "  note TEXT,"
+    "  answered_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),"
+    "  CHECK (answer IS NOT NULL OR note IS NOT NULL),"
+    "  PRIMARY KEY (run_id, indicator_id));"
+    "INSERT INTO checklist_answer_v5 (run_id, indicator_id, answer, note, answered_at) "
+    "  SELECT run_id, indicator_id, answer, note, answered_at FROM checklist_answer;"
+    "DROP TABLE checklist_answer;"
+    "ALTER TABLE checklist_answer_v5 RENAME TO checklist_answer;"
+    "ALTER TABLE checklist_run ADD COLUMN case_note TEXT;",
 };
 
 int store_migration_count(void)

@@ -227,15 +227,67 @@ static void write_contact(const writer *w, const tl_contact *c)
         body(w, 2, tr(w, &c->consent));
 }
 
+/* The lead of a markdown text's first block into buf: its leading bold
+ * part, else its first sentence, else the whole block; without ** marks. */
+static void first_lead(const char *text, char *buf, size_t size)
+{
+    md_block b;
+    buf[0] = '\0';
+    if (!md_next_block(&text, &b))
+        return;
+    const char *start = b.text, *end = b.text + b.len;
+    const char *close = NULL;
+    if (b.len > 4 && strncmp(start, "**", 2) == 0 && (close = strstr(start + 2, "**")) && close < end) {
+        start += 2;
+        end = close;
+    } else {
+        for (const char *p = start; p + 1 < end; p++)
+            if (*p == '.' && (p[1] == ' ' || p[1] == '\n')) {
+                end = p + 1;
+                break;
+            }
+    }
+    size_t used = 0;
+    for (const char *p = start; p < end && used + 1 < size; p++) {
+        if (p + 1 < end && p[0] == '*' && p[1] == '*') {
+            p++;
+            continue;
+        }
+        buf[used++] = *p == '\n' ? ' ' : *p;
+    }
+    buf[used] = '\0';
+}
+
+void summary_head(const tl_summary *s, tl_summary_head *head)
+{
+    const tl_checklist *cl = s->assessment->cl;
+    const tl_outcome *o = &cl->outcomes[s->assessment->outcome];
+    head->severity = o->severity;
+    /* TRANSLATORS: the marker of an outcome of high severity, before it. */
+    snprintf(head->outcome, sizeof head->outcome, _("%sThe answers suggest: %s (severity: %s)"),
+             o->severity == TL_SEV_HIGH ? _("!!! ") : "", text_get(&o->title, s->lang),
+             _(tl_severity_names[o->severity]));
+    head->first_action[0] = '\0';
+    if (o->severity != TL_SEV_HIGH)
+        return;
+    char lead[1024];
+    first_lead(text_get(&o->advice, s->lang), lead, sizeof lead);
+    if (lead[0])
+        snprintf(head->first_action, sizeof head->first_action, _("Do this first: %s"), lead);
+}
+
 void summary_write_assessment(FILE *out, const tl_summary *s)
 {
     writer w = writer_for(out, s);
     const tl_outcome *o = &w.cl->outcomes[w.a->outcome];
-    char line[1024];
-    snprintf(line, sizeof line, _("The answers suggest: %s (severity: %s)"), tr(&w, &o->title),
-             _(tl_severity_names[o->severity]));
-    wrap(&w, 0, line);
-    fputc('\n', out);
+    if (!s->head_apart) {
+        tl_summary_head head;
+        summary_head(s, &head);
+        wrap(&w, 0, head.outcome);
+        if (head.first_action[0])
+            wrap(&w, 0, head.first_action);
+        fputc('\n', out);
+    }
     body(&w, 0, tr(&w, &o->summary));
     fputc('\n', out);
     write_why(&w);
@@ -288,6 +340,9 @@ static void write_header(const writer *w)
              assess_answer_label(w->cl, TL_A_NOT_ASKED, w->lang));
     field(w, "", line);
     field(w, _("Notes:"), w->s->include_notes ? _("included") : _("left out"));
+    /* A note on the whole case is a note: with the others, or said to be left out. */
+    if (run && run->case_note && *run->case_note)
+        field(w, _("Case note:"), w->s->include_notes ? run->case_note : _("left out with the notes"));
 }
 
 static void write_answers(const writer *w)

@@ -22,7 +22,22 @@ typedef struct {
     const char *made;                /* when the summary is made, e.g. "2026-11-27 10:45" */
     const char *lang;
     int width;                       /* columns to wrap to; 0: 76 */
+    bool head_apart;                 /* the screen shows summary_head above the text: left out of it */
 } tl_summary;
+
+/* The head of the assessment, which the run screen keeps in sight above
+ * the rest and which comes first in the summary: the outcome with its
+ * severity, marked "!!!" when high so that it shows without colour, and,
+ * when the severity is high, what to do first: the lead of the outcome's
+ * first advice item (its bold part, else its first sentence), such as
+ * "Acute danger to life or health: call 112." The whole item follows in
+ * the advice. */
+typedef struct {
+    char outcome[1024];
+    char first_action[1024]; /* "" unless the severity is high */
+    tl_severity severity;
+} tl_summary_head;
+void summary_head(const tl_summary *s, tl_summary_head *head);
 
 /* The assessment part only: outcome, why, sections, advice, contacts,
  * disclaimer. */

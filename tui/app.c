@@ -444,6 +444,7 @@ void app_start(tl_app *app)
     if (!app->stack)
         abort();
     initscr();
+    ui_colour_start();
     raw();
     noecho();
     keypad(stdscr, TRUE);

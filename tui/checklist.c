@@ -1,10 +1,11 @@
-/* The checklist self-check, first screen: start a new run or resume one,
- * listed by case reference, last change and progress (the run itself is
- * core/checklist_run.c). Also the personal-number-checked prompt shared by
- * the checklist screens. */
+/* The checklist self-check, first screen: start a new run, resume one or
+ * delete one, listed by case reference, last change and progress (the run
+ * itself is core/checklist_run.c). Also the personal-number-checked prompt
+ * shared by the checklist screens. */
 #include "checklist.h"
 
 #include "i18n.h"
+#include "keymap.h"
 #include "list.h"
 #include "review_notice.h"
 #include "privacy.h"
@@ -16,32 +17,6 @@
 /* SELECTED_ROWS: below the list, a rule, the selected run's reference (up
  * to two rows) and its outcome. */
 enum { MAX_RUNS = 200, REF_COLS = 24, SELECTED_ROWS = 4 };
-
-static const char *const help_text =
-    N_("**Answering**\n"
-       "- **y** yes, **n** no, **u** don't know, **x** not asked or observed (or **1**-**4**); "
-       "the answer is saved at once and the next indicator is shown\n"
-       "- **j/k** or **Down/Up**: next or previous indicator; **Tab** / **Shift-Tab**: next or "
-       "previous section\n"
-       "- **e**: a note for the answer (never names or personal numbers)\n"
-       "- **g**: show or hide the guidance for the indicator\n"
-       "- **PgDn/PgUp**: scroll the assessment (or the guidance)\n"
-       "- **s**: the case summary; there **w** writes it to a file, **o** shows the notes, "
-       "**f** marks the run finished\n"
-       "- **q** or **Esc**: back; every answer is already saved\n"
-       "\n"
-       "**Quick hide: Ctrl-X** clears the screen at once to a neutral view; **Ctrl-X** again "
-       "brings it back. It works on every screen, also while a question is open.\n"
-       "\n"
-       "**F2** switches the interface and the checklist between Swedish and English.\n"
-       "\n"
-       "Only **yes** counts towards the assessment. **Don't know** and **not asked** are gaps, "
-       "never counted as yes. The assessment is an aid to your overall assessment, never proof.");
-
-void check_help(tl_app *app)
-{
-    ui_help(app, _("Checklist self-check"), _(help_text));
-}
 
 static void *xcalloc(size_t n, size_t size)
 {
@@ -69,6 +44,26 @@ bool check_prompt_text(tl_app *app, const char *label, const char *what, char *b
 }
 
 /* ---- the start screen ---- */
+
+enum { START_OPEN, START_NEW, START_DELETE, START_BACK };
+
+static const ui_keymap_entry start_keys[] = {
+    {0, key_enter, START_OPEN, N_("Enter open"), 7,
+     N_("**Enter**: open the selected run where it was left, or start a new one on \"+ Start a new run\"")},
+    {'n', NULL, START_NEW, N_("n new run"), 6,
+     N_("**n**: start a new run; it asks for a case reference (never names or personal numbers)")},
+    {0, NULL, 0, N_("j/k move"), 5,
+     N_("**j/k** or **Up/Down**: choose a run; **Home/End**, **PgUp/PgDn**: the first, the last, a page on; "
+        "**/**: find a run by part of its case reference")},
+    {'d', NULL, START_DELETE, N_("d delete"), 3,
+     N_("**d**: delete the selected run for good, with its answers and notes; type its case reference to "
+        "confirm. It is overwritten in the database and its log, and the access log keeps only that a run was "
+        "deleted")},
+    UI_KEYMAP_HELP,
+    {0, key_back, START_BACK, N_("q back"), 8, N_("**q** or **Esc**: back; every answer is already saved")},
+};
+static const ui_keymap start_keymap = {N_("Keys of the checklist runs"), start_keys,
+                                       sizeof start_keys / sizeof start_keys[0]};
 
 typedef struct {
     const tl_content *content;
@@ -188,20 +183,47 @@ static tl_screen *resume_run(tl_app *app, start_state *st)
     return run_screen(app, st, status, r, &err);
 }
 
+/* The selected run, deleted for good when its case reference is typed
+ * (or, for a run without one, when confirmed). */
+static void delete_run(tl_screen *s, tl_app *app)
+{
+    start_state *st = s->state;
+    if (st->list.selected == 0) {
+        app_status(app, "%s", _("Choose the run to delete first (j/k or the arrows)."));
+        return;
+    }
+    const tl_run_info *run = &st->runs[st->list.selected - 1].info;
+    char typed[129] = "";
+    if (run->case_ref[0] ? !ui_prompt(app, _("Delete for good? Type its case reference:"), typed, sizeof typed)
+                         : !ui_confirm(app, _("Delete this run without a case reference for good?")) || app_ending())
+        return;
+    tl_error err;
+    if (!ui_ok(app, checklist_run_delete(app->store, run->id, typed, &err), &err))
+        return;
+    load_runs(s, app);
+    list_set_rows(&st->list, (int)st->n_runs + 1);
+    app_status(app, "%s", _("The run is deleted for good, with its answers and notes."));
+}
+
 static tl_screen_step start_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
 {
     start_state *st = s->state;
     st->list.n = (int)st->n_runs + 1;
     if (list_move_key(&st->list, k) || list_search_key(&st->list, app, k, start_row_text, st))
-        ;
-    else if (key_char(k, 'n') || (key_enter(k) && st->list.selected == 0))
+        return SCREEN_STAY;
+    switch (keymap_action(&start_keymap, k)) {
+    case START_OPEN:
+        *next = st->list.selected == 0 ? start_new_run(app, st) : resume_run(app, st);
+        break;
+    case START_NEW:
         *next = start_new_run(app, st);
-    else if (key_enter(k))
-        *next = resume_run(app, st);
-    else if (key_char(k, '?'))
-        check_help(app);
-    else if (key_back(k))
+        break;
+    case START_DELETE:
+        delete_run(s, app);
+        break;
+    case START_BACK:
         return SCREEN_BACK;
+    }
     return *next ? SCREEN_PUSH : SCREEN_STAY;
 }
 
@@ -217,8 +239,7 @@ static tl_screen *start_screen_new(tl_app *app, const tl_content *content)
 {
     start_state *st = xcalloc(1, sizeof *st);
     st->content = content;
-    tl_screen *s = screen_new((tl_screen){.footer = N_("Enter open  n new run  j/k move  ? help  q back"),
-                                          .load = load_runs, .draw = start_draw, .key = start_key,
+    tl_screen *s = screen_new((tl_screen){.keys = &start_keymap, .load = load_runs, .draw = start_draw, .key = start_key,
                                           .destroy = start_destroy, .state = st});
     load_runs(s, app);
     return s;

@@ -25,7 +25,4 @@ tl_screen *check_run_screen_new(tl_app *app, tl_checklist_run *r);
 /* The summary of r (owned by the screen below it). */
 tl_screen *check_summary_screen_new(tl_app *app, tl_checklist_run *r);
 
-/* The help of the checklist screens: keys, quick hide, what counts. */
-void check_help(tl_app *app);
-
 #endif

@@ -5,11 +5,28 @@
 
 #include "dates.h"
 #include "i18n.h"
+#include "keymap.h"
 
 #include <curses.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+
+enum { SUMMARY_WRITE, SUMMARY_NOTES, SUMMARY_FINISH, SUMMARY_BACK };
+
+static const ui_keymap_entry summary_keys[] = {
+    {'w', NULL, SUMMARY_WRITE, N_("w write to file"), 7,
+     N_("**w**: write the summary to a text file, mode 0600; it asks whether to include the notes")},
+    {'o', NULL, SUMMARY_NOTES, N_("o notes"), 6, N_("**o**: show or hide the notes, the case note too")},
+    {'f', NULL, SUMMARY_FINISH, N_("f finish"), 5,
+     N_("**f**: mark the run finished; its answers can still be changed")},
+    {0, NULL, 0, N_("j/k PgDn/PgUp scroll"), 4,
+     N_("**j/k** or **Down/Up**, **PgDn/PgUp** or **Space**, **Home/End**: scroll")},
+    UI_KEYMAP_HELP,
+    {0, key_back, SUMMARY_BACK, N_("q back"), 8, N_("**q** or **Esc**: back to the run")},
+};
+static const ui_keymap summary_keymap = {N_("Keys of the case summary"), summary_keys,
+                                         sizeof summary_keys / sizeof summary_keys[0]};
 
 typedef struct {
     tl_checklist_run *r; /* owned by the run screen below */
@@ -95,18 +112,21 @@ static tl_screen_step summary_key(tl_screen *s, tl_app *app, tl_key k, tl_screen
 {
     (void)next;
     summary_state *st = s->state;
-    if (key_char(k, 'o'))
+    switch (keymap_action(&summary_keymap, k)) {
+    case SUMMARY_NOTES:
         st->notes = !st->notes;
-    else if (key_char(k, 'w'))
+        break;
+    case SUMMARY_WRITE:
         write_file(st, app);
-    else if (key_char(k, 'f'))
+        break;
+    case SUMMARY_FINISH:
         finish(st, app);
-    else if (key_char(k, '?'))
-        check_help(app);
-    else if (key_back(k))
+        break;
+    case SUMMARY_BACK:
         return SCREEN_BACK;
-    else /* j/k, the arrows, PgDn/PgUp, Home/End and Space (a page on) scroll */
+    default: /* j/k, the arrows, PgDn/PgUp, Home/End and Space (a page on) scroll */
         view_scroll_key(&st->view, key_char(k, ' ') ? (tl_key){KEY_NPAGE, true} : k);
+    }
     return SCREEN_STAY;
 }
 
@@ -123,8 +143,7 @@ tl_screen *check_summary_screen_new(tl_app *app, tl_checklist_run *r)
     if (!st)
         abort();
     st->r = r;
-    tl_screen *s = screen_new((tl_screen){.footer = N_("w write to file  o notes  f finish  j/k PgDn/PgUp scroll  ? help  q back"),
-                                          .draw = summary_draw, .key = summary_key, .destroy = summary_destroy,
+    tl_screen *s = screen_new((tl_screen){.keys = &summary_keymap, .draw = summary_draw, .key = summary_key, .destroy = summary_destroy,
                                           .state = st});
     return s;
 }

@@ -346,6 +346,23 @@ void view_draw(const ui_scroll *sc, int top, int rows, int x, int cols, ui_layou
         view_more(top + sc->page, x, cols, sc->skip + sc->page < sc->total);
 }
 
+enum { ALERT_PAIR = 1 };
+static bool colour;
+
+void ui_colour_start(void)
+{
+    const char *no_colour = getenv("NO_COLOR");
+    if ((no_colour && *no_colour) || !has_colors() || start_color() == ERR)
+        return;
+    use_default_colors(); /* the terminal's own background, not black */
+    colour = init_pair(ALERT_PAIR, COLOR_RED, -1) == OK;
+}
+
+int ui_alert_attr(void)
+{
+    return A_BOLD | (colour ? COLOR_PAIR(ALERT_PAIR) : 0);
+}
+
 void view_more(int y, int x, int cols, bool below)
 {
     ui_put(y, x + 2, cols - 4, below ? _("... more below: PgDn") : _("... more above: PgUp"), A_REVERSE);

@@ -77,6 +77,14 @@ bool view_scroll_key(ui_scroll *sc, tl_key k);
 /* True when the last draw could not show all of the text. */
 bool view_scrolls(const ui_scroll *sc);
 
+/* Colour, started by app_start where the terminal has it and NO_COLOR is
+ * not set to a non-empty value (no-color.org). Colour is never the only
+ * sign: what it marks also has a marker or a word of its own. */
+void ui_colour_start(void);
+/* The attribute of an alert (an outcome of high severity): bold, and red
+ * where there is colour. */
+int ui_alert_attr(void);
+
 /* A key for a footer: its text (N_ msgid), a shorter form for narrow
  * screens (or NULL), and how much it matters when not all fit. */
 typedef struct {

@@ -13,14 +13,31 @@ bool key_help(tl_key k)
     return key_char(k, '?') || key_fn(k, KEY_F(1));
 }
 
+/* True when the entry's key works in the language in use. */
+static bool in_language(const ui_keymap_entry *e)
+{
+    bool sv = strcmp(i18n_lang(), "sv") == 0;
+    return !(e->ch & (sv ? KEYMAP_EN : KEYMAP_SV));
+}
+
 int keymap_action(const ui_keymap *m, tl_key k)
 {
     for (size_t i = 0; i < m->n; i++) {
         const ui_keymap_entry *e = &m->entries[i];
-        if (e->ch ? key_char(k, e->ch) : e->match && e->match(k))
+        if (!in_language(e))
+            continue;
+        if (e->ch ? key_char(k, e->ch & (KEYMAP_SV - 1)) : e->match && e->match(k))
             return e->action;
     }
     return UI_ACTION_NONE;
+}
+
+wint_t keymap_key(const ui_keymap *m, int action)
+{
+    for (size_t i = 0; i < m->n; i++)
+        if (m->entries[i].ch && m->entries[i].action == action && in_language(&m->entries[i]))
+            return m->entries[i].ch & (KEYMAP_SV - 1);
+    return 0;
 }
 
 enum { MAX_HINTS = 24 };
@@ -30,7 +47,7 @@ const char *keymap_footer(const ui_keymap *m, char *out, size_t size, int cols)
     ui_key_hint hints[MAX_HINTS];
     size_t n = 0;
     for (size_t i = 0; i < m->n && n < MAX_HINTS; i++)
-        if (m->entries[i].footer)
+        if (m->entries[i].footer && in_language(&m->entries[i]))
             hints[n++] = (ui_key_hint){m->entries[i].footer, NULL, m->entries[i].keep};
     return ui_footer(out, size, cols, hints, n);
 }
@@ -56,7 +73,7 @@ void keymap_help(tl_app *app, const ui_keymap *m)
     char *text = NULL;
     size_t len = 0;
     for (size_t i = 0; i < m->n; i++)
-        if (m->entries[i].help)
+        if (m->entries[i].help && in_language(&m->entries[i]))
             append(&text, &len, _(m->entries[i].help));
     for (size_t i = 0; i < sizeof common_keys / sizeof common_keys[0]; i++)
         append(&text, &len, _(common_keys[i]));

@@ -1,5 +1,6 @@
-/* The checklist run workflow (core/checklist_run.c): start, answer, note,
- * finish and the summary, read back as stored; an answer and its outcome
+/* The checklist run workflow (core/checklist_run.c): start, answer, note
+ * (also before the answer), the case note, finish, delete and the summary,
+ * read back as stored; an answer and its outcome
  * are kept together or not at all, whichever write stops; "last change" is
  * the latest write. */
 #include "store_fault.h"
@@ -116,22 +117,127 @@ static void start_answer_note_finish_reopen(void **state)
     tl_run_entries_free(runs, n);
 }
 
-static void note_needs_an_answer(void **state)
+/* A note can come before the answer: stored without an answer, read back
+ * as a note on an unanswered indicator, never counted as answered; the
+ * answer given later keeps it; removing the note of an unanswered
+ * indicator leaves no row. */
+static void a_note_can_come_before_the_answer(void **state)
 {
     fixture *f = *state;
     tl_error err = {0};
     size_t i = indicator(f->r->cl, "dr-s1");
-    assert_int_equal(checklist_run_note(f->s, f->r, i, "a note", &err), TL_DATAERR);
-    assert_null(f->r->notes[i]);
-    answer(f, "dr-s1", TL_A_NO);
-    assert_int_equal(checklist_run_note(f->s, f->r, i, "a note", &err), TL_OK);
-    assert_string_equal(f->r->notes[i], "a note");
-    answer(f, "dr-s1", TL_A_YES); /* a new answer keeps the note */
-    assert_string_equal(f->r->notes[i], "a note");
+    assert_int_equal(checklist_run_note(f->s, f->r, i, "ask about the flat", &err), TL_OK);
+    assert_string_equal(f->r->notes[i], "ask about the flat");
+    assert_int_equal(f->r->answers[i], TL_A_NONE);
+    assert_int_equal(checklist_run_answered(f->r), 0);
+    assert_int_equal(f->r->info.answered, 0);
+    assert_int_equal(stored(f, "SELECT count(*) FROM checklist_answer WHERE run_id = %lld AND answer IS NULL"), 1);
+
+    tl_checklist_run *again;
+    assert_int_equal(checklist_run_open(f->s, f->content, f->r->info.id, &again, &err), TL_OK);
+    assert_string_equal(again->notes[i], "ask about the flat");
+    assert_int_equal(again->answers[i], TL_A_NONE);
+    assert_int_equal(checklist_run_resume_at(again), i);
+    checklist_run_free(again);
+    tl_run_entry *runs;
+    size_t n;
+    assert_int_equal(checklist_run_list(f->s, f->content, 10, &runs, &n, &err), TL_OK);
+    assert_int_equal(runs[0].info.answered, 0);
+    assert_null(checklist_run_entry_outcome(f->r->cl, &runs[0])); /* nothing answered: no finding */
+    tl_run_entries_free(runs, n);
+
+    answer(f, "dr-s1", TL_A_YES); /* the answer keeps the note */
+    assert_string_equal(f->r->notes[i], "ask about the flat");
+    assert_int_equal(stored(f, "SELECT count(*) FROM checklist_answer WHERE run_id = %lld AND answer = 'yes' "
+                               "AND note = 'ask about the flat'"), 1);
     assert_int_equal(checklist_run_note(f->s, f->r, i, "", &err), TL_OK);
     assert_null(f->r->notes[i]);
     assert_int_equal(stored(f, "SELECT count(*) FROM checklist_answer WHERE run_id = %lld AND note IS NULL"), 1);
+
+    size_t j = indicator(f->r->cl, "dr-s2");
+    assert_int_equal(checklist_run_note(f->s, f->r, j, "later", &err), TL_OK);
+    assert_int_equal(checklist_run_note(f->s, f->r, j, NULL, &err), TL_OK);
+    assert_null(f->r->notes[j]);
+    assert_int_equal(stored(f, "SELECT count(*) FROM checklist_answer WHERE run_id = %lld"), 1);
     assert_int_equal(checklist_run_answer(f->s, f->r, i, TL_A_NONE, &err), TL_DATAERR);
+    assert_int_equal(checklist_run_note(f->s, f->r, f->r->cl->n_indicators, "x", &err), TL_DATAERR);
+}
+
+/* The note on the whole case: kept, in the summary with the notes only,
+ * removed by an empty one. A personal number is refused in it, in a note
+ * and in a case reference by the core itself, with the reason, and
+ * nothing is stored. */
+static void a_case_note_and_no_personal_numbers(void **state)
+{
+    fixture *f = *state;
+    tl_error err = {0};
+    assert_int_equal(checklist_run_case_note(f->s, f->r, "met twice at the parlour", &err), TL_OK);
+    assert_string_equal(f->r->info.case_note, "met twice at the parlour");
+    assert_int_equal(stored(f, "SELECT count(*) FROM checklist_run WHERE id = %lld AND "
+                               "case_note = 'met twice at the parlour'"), 1);
+    tl_summary sum = checklist_run_summary(f->r, true, "en", 400);
+    char *text = summary_text(&sum, false);
+    if (!strstr(text, "Case note:    met twice at the parlour\n"))
+        fail_msg("no case note in:\n%s", text);
+    free(text);
+    sum.include_notes = false;
+    text = summary_text(&sum, false);
+    assert_null(strstr(text, "met twice"));
+    if (!strstr(text, "Case note:    left out with the notes\n"))
+        fail_msg("the case note is not said to be left out:\n%s", text);
+    free(text);
+
+    assert_int_equal(checklist_run_case_note(f->s, f->r, "born 850317-1234", &err), TL_DATAERR);
+    assert_non_null(strstr(err.msg, "personal identity number"));
+    assert_string_equal(f->r->info.case_note, "met twice at the parlour");
+    size_t i = indicator(f->r->cl, "dr-s1");
+    assert_int_equal(checklist_run_note(f->s, f->r, i, "19850317-1234", &err), TL_DATAERR);
+    assert_null(f->r->notes[i]);
+    tl_checklist_run *other = NULL;
+    assert_int_equal(checklist_run_start(f->s, f->content, "Ärende 8503171234", &other, &err), TL_DATAERR);
+    assert_null(other);
+    assert_int_equal(side_int(f->folder->path, "SELECT count(*) FROM checklist_run"), 1);
+    assert_int_equal(side_int(f->folder->path, "SELECT count(*) FROM checklist_answer"), 0);
+    assert_int_equal(side_int(f->folder->path, "SELECT count(*) FROM checklist_run WHERE case_note LIKE '%1234%'"),
+                     0);
+
+    assert_int_equal(checklist_run_case_note(f->s, f->r, "", &err), TL_OK);
+    assert_null(f->r->info.case_note);
+    assert_int_equal(stored(f, "SELECT count(*) FROM checklist_run WHERE id = %lld AND case_note IS NULL"), 1);
+}
+
+/* A run is deleted only when its case reference is typed exactly; the
+ * access log says a run was deleted by its UUID, never its reference; the
+ * run is not listed again. */
+static void a_run_is_deleted_with_its_reference_typed(void **state)
+{
+    fixture *f = *state;
+    tl_error err = {0};
+    answer(f, "dr-s1", TL_A_YES);
+    tl_id run = f->r->info.id;
+    char uuid[37];
+    snprintf(uuid, sizeof uuid, "%s", f->r->info.uuid);
+    assert_int_equal(checklist_run_delete(f->s, run, "Ärende", &err), TL_DATAERR);
+    assert_int_equal(checklist_run_delete(f->s, run, "ärende 7", &err), TL_DATAERR);
+    assert_int_equal(checklist_run_delete(f->s, run, NULL, &err), TL_DATAERR);
+    assert_int_equal(side_int(f->folder->path, "SELECT count(*) FROM checklist_run"), 1);
+    assert_int_equal(side_int(f->folder->path, "SELECT count(*) FROM access_log WHERE kind = 'run-deleted'"), 0);
+
+    assert_int_equal(checklist_run_delete(f->s, run, "Ärende 7", &err), TL_OK);
+    assert_int_equal(side_int(f->folder->path, "SELECT count(*) FROM checklist_run"), 0);
+    assert_int_equal(side_int(f->folder->path, "SELECT count(*) FROM checklist_answer"), 0);
+    char query[256], detail[256];
+    snprintf(query, sizeof query, "SELECT detail FROM access_log WHERE kind = 'run-deleted'");
+    side_text(f->folder->path, query, detail, sizeof detail);
+    assert_non_null(strstr(detail, uuid));
+    assert_null(strstr(detail, "Ärende"));
+    assert_int_equal(side_int(f->folder->path, "SELECT count(*) FROM access_log WHERE detail LIKE '%rende 7%'"), 0);
+    tl_run_entry *runs;
+    size_t n;
+    assert_int_equal(checklist_run_list(f->s, f->content, 10, &runs, &n, &err), TL_OK);
+    assert_int_equal(n, 0);
+    tl_run_entries_free(runs, n);
+    assert_int_not_equal(checklist_run_delete(f->s, run, "Ärende 7", &err), TL_OK); /* gone already */
 }
 
 /* Each write of an answer fails in turn (the answer, the run's last change,
@@ -240,7 +346,9 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(start_answer_note_finish_reopen, setup, teardown),
-        cmocka_unit_test_setup_teardown(note_needs_an_answer, setup, teardown),
+        cmocka_unit_test_setup_teardown(a_note_can_come_before_the_answer, setup, teardown),
+        cmocka_unit_test_setup_teardown(a_case_note_and_no_personal_numbers, setup, teardown),
+        cmocka_unit_test_setup_teardown(a_run_is_deleted_with_its_reference_typed, setup, teardown),
         cmocka_unit_test_setup_teardown(answer_and_outcome_together_or_not_at_all, setup, teardown),
         cmocka_unit_test_setup_teardown(killed_between_answer_and_outcome, setup, teardown),
         cmocka_unit_test_setup_teardown(last_change_is_the_latest_write, setup, teardown),

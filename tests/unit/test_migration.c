@@ -2,7 +2,8 @@
  * brought to the current schema when it is opened, keeping every record;
  * a current one opens as it is. Migration 2 adds the index the report
  * reads attempts by (attempt_order), so an attendee's attempts come out
- * in the report's order without a sort. */
+ * in the report's order without a sort; migration 5 lets a note come
+ * before its answer and gives a run a case note. */
 #include "testutil.h"
 
 #include "store.h"
@@ -50,7 +51,10 @@ static void make_version_1(const char *path)
                 "INSERT INTO check_attempt (uuid, session_id, participant_id, check_id, phase, attempt_no, "
                 "started_at) VALUES ('a2', 1, 1, 'law', 'module', 2, '2025-03-10T10:30:00Z');"
                 "INSERT INTO check_attempt (uuid, session_id, participant_id, check_id, phase, attempt_no, "
-                "started_at) VALUES ('a1', 1, 1, 'law', 'module', 1, '2025-03-10T10:00:00Z');");
+                "started_at) VALUES ('a1', 1, 1, 'law', 'module', 1, '2025-03-10T10:00:00Z');"
+                "INSERT INTO checklist_run (id, uuid, checklist_id, checklist_version, content_hash, case_ref) "
+                "VALUES (1, 'r1', 'cl', '1', 'h', 'Case 1');"
+                "INSERT INTO checklist_answer (run_id, indicator_id, answer, note) VALUES (1, 'i1', 'yes', 'seen');");
     sqlite3_close(db);
 }
 
@@ -92,6 +96,17 @@ static void version_1_is_upgraded_keeping_its_records(void **state)
     assert_int_equal(store_attendance_set(s, 1, 1, TL_ATT_LEFT_EARLY, NULL, &err), TL_OK);
     assert_int_equal(count_of(s, "SELECT count(*) FROM training_session WHERE cancelled_at IS NULL"), 1);
     assert_int_equal(count_of(s, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+    /* 4: the answers kept; a note may come before its answer (no answer,
+     * a note), never a row with neither; a run has a case note. */
+    assert_int_equal(count_of(s, "SELECT count(*) FROM checklist_answer WHERE answer = 'yes' AND note = 'seen'"), 1);
+    assert_int_equal(store_run_answer(s, 1, "i2", TL_A_NONE, "before", &err), TL_OK);
+    assert_int_equal(count_of(s, "SELECT count(*) FROM checklist_answer WHERE answer IS NULL AND note = 'before'"),
+                     1);
+    assert_int_not_equal(sqlite3_exec(s->db, "INSERT INTO checklist_answer (run_id, indicator_id) VALUES (1, 'i3')",
+                                      NULL, NULL, NULL),
+                         SQLITE_OK);
+    assert_int_equal(count_of(s, "SELECT count(*) FROM checklist_run WHERE case_note IS NULL"), 1);
+    index_is(s, "run_checklist", 1);
     store_close(s);
 }
 

@@ -294,6 +294,68 @@ static void stored_run(void **state)
     fixture_free(f);
 }
 
+/* The shipped checklist answered with one sign of acute danger: the head
+ * (outcome marked "!!!" with its severity, then the first advice's lead,
+ * "call 112") comes first in the summary; the screen, which draws the head
+ * itself, gets the text without it. A medium outcome has neither marker
+ * nor first action; a high one whose advice starts without bold gives its
+ * first sentence. */
+static void in_danger_the_action_comes_first(void **state)
+{
+    (void)state;
+    tl_content *c;
+    tl_diags d = {0};
+    tl_error err = {0};
+    assert_int_equal(content_load_file("checklists/trafficking-indicators.yaml", &c, &d, &err), TL_OK);
+    diags_free(&d);
+    const tl_checklist *cl = c->u.checklist;
+    tl_answer *answers = calloc(cl->n_indicators, sizeof *answers);
+    tl_section_result *sections = calloc(cl->n_sections, sizeof *sections);
+    assert_true(answers && sections);
+    tl_assessment a;
+    answers[indicator(cl, "cd-violence")] = TL_A_YES;
+    assess(cl, answers, sections, &a);
+    tl_summary s = {.content = c, .assessment = &a, .lang = "en", .width = 400};
+    tl_summary_head head;
+    summary_head(&s, &head);
+    assert_int_equal(head.severity, TL_SEV_HIGH);
+    assert_string_equal(head.outcome, "!!! The answers suggest: Possible acute danger – act now (severity: high)");
+    assert_string_equal(head.first_action, "Do this first: Acute danger to life or health: call 112.");
+    char *t = summary_text(&s, true);
+    assert_true(strncmp(t, "!!! The answers suggest: Possible acute danger – act now (severity: high)\n"
+                           "Do this first: Acute danger to life or health: call 112.\n\n", 130) == 0);
+    free(t);
+    s.head_apart = true;
+    t = summary_text(&s, true);
+    assert_null(strstr(t, "The answers suggest"));
+    assert_null(strstr(t, "Do this first"));
+    assert_has(t, "- Acute danger to life or health: call 112. When her life or health is at stake");
+    free(t);
+    s.lang = "sv";
+    summary_head(&s, &head);
+    assert_string_equal(head.first_action, "Do this first: Akut fara för liv eller hälsa: ring 112.");
+
+    /* documents and debt held: signs at the destination, high; its advice starts without bold */
+    answers[indicator(cl, "cd-violence")] = TL_A_NONE;
+    answers[indicator(cl, "cd-documents")] = TL_A_YES;
+    answers[indicator(cl, "cd-debt")] = TL_A_YES;
+    assess(cl, answers, sections, &a);
+    s.lang = "en";
+    summary_head(&s, &head);
+    assert_string_equal(cl->outcomes[a.outcome].id, "destination-signs");
+    assert_string_equal(head.first_action, "Do this first: Consult the national support line today (weekdays).");
+    /* one sign alone: no marker, nothing to do first */
+    answers[indicator(cl, "cd-debt")] = TL_A_NONE;
+    assess(cl, answers, sections, &a);
+    summary_head(&s, &head);
+    assert_true(head.severity < TL_SEV_HIGH);
+    assert_null(strstr(head.outcome, "!!!"));
+    assert_string_equal(head.first_action, "");
+    free(answers);
+    free(sections);
+    content_free(c);
+}
+
 static void local_time(void **state)
 {
     (void)state;
@@ -319,6 +381,7 @@ int main(void)
         cmocka_unit_test(lines_fit_the_width),
         cmocka_unit_test(saved_0600),
         cmocka_unit_test(stored_run),
+        cmocka_unit_test(in_danger_the_action_comes_first),
         cmocka_unit_test(local_time),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
