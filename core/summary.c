@@ -263,7 +263,7 @@ void summary_head(const tl_summary *s, tl_summary_head *head)
     const tl_checklist *cl = s->assessment->cl;
     const tl_outcome *o = &cl->outcomes[s->assessment->outcome];
     head->severity = o->severity;
-    /* TRANSLATORS: the marker of an outcome of high severity, before it. */
+    /* TRANSLATORS: the first %s is "!!! " (the marker of a high severity) or nothing. */
     snprintf(head->outcome, sizeof head->outcome, _("%sThe answers suggest: %s (severity: %s)"),
              o->severity == TL_SEV_HIGH ? _("!!! ") : "", text_get(&o->title, s->lang),
              _(tl_severity_names[o->severity]));

@@ -1,7 +1,9 @@
 # Shared helpers for the terminal tests: each test drives the real tillit in
 # a private tmux server and asserts on what the screen shows.
 # Usage inside a test: term_start COLS ROWS ARGS...; term_keys KEYS...;
-# term_wait TEXT; term_has TEXT; term_lacks TEXT; ok/fail.
+# term_wait TEXT; term_has TEXT; term_lacks TEXT; ok/fail. T_LANG, T_LC_ALL,
+# T_LANGUAGE and T_NO_COLOR set the program's environment (none of the
+# caller's leaks in).
 
 : "${TILLIT:?TILLIT must name the binary under test}"
 T_SOCK="tillit-test-$$-${T_NAME:-t}-0"
@@ -45,6 +47,7 @@ EOS
   chmod +x "$T_TMP/cmd.sh"
   tm new-session -d -x "$cols" -y "$rows" -e "TILLIT_DB=$TILLIT_DB" -e "ASAN_OPTIONS=$ASAN_OPTIONS" \
     -e "LANG=${T_LANG:-C.UTF-8}" -e "LC_ALL=${T_LC_ALL:-}" -e "LANGUAGE=${T_LANGUAGE:-}" -e "LC_MESSAGES=" \
+    -e "NO_COLOR=${T_NO_COLOR:-}" \
     -e "TERM=xterm-256color" "$T_TMP/cmd.sh"
   tm set-option -g window-size manual >/dev/null 2>&1
 }

@@ -97,8 +97,8 @@ term_keys n n n n n n
 term_wait "All 61 indicators answered. s shows the case summary."
 title=$(outcome_title strong-signs | cut -d" " -f1-4)
 [ -n "$title" ] || fail "no title for strong-signs in $CHECKLIST"
-term_has "The answers suggest: $title"
-term_has "(severity: high)"
+term_has "!!! The answers suggest: $title"
+term_has "Do this first: Consult the national support line today"
 [ "$(db "SELECT outcome_id FROM checklist_run")" = strong-signs ] || fail "outcome is $(db "SELECT outcome_id FROM checklist_run")"
 [ "$(db "SELECT count(*) FROM checklist_run")" = 1 ] || fail "resuming made a second run"
 

@@ -80,7 +80,7 @@ T_LANG=sv_SE.UTF-8 term_start 80 24 check trafficking-indicators
 term_wait "Checklistan har inte använts ännu."
 term_has "Indikatorer på människohandel och exploatering – massagesalonger"
 term_has "+ Påbörja en ny genomgång"
-term_has "Enter öppna  n ny genomgång  j/k flytta  ? hjälp  q tillbaka"
+term_has "Enter öppna  n ny genomgång  j/k flytta  d ta bort  ? hjälp  q tillbaka"
 term_keys Enter
 term_wait "Ärendereferens (inga personuppgifter):"
 term_keys "850317-1234" Enter
@@ -93,15 +93,16 @@ term_wait "Ärende: Ärende 17   besvarade 0 av 61   avsnitt 1 av 7"
 term_has "Bakgrund – sammanhang, inte tecken  (sammanhang, räknas aldrig som tecken)"
 term_has "Indikator 1 av 15 i avsnittet, vikt: ingen (sammanhang, räknas aldrig)"
 term_has "Svar: Inte besvarad"
-term_has "y Ja   n Nej   u Vet inte"
+term_has "j Ja   n Nej   v Vet inte"
 term_has "Bedömning: ett stöd, aldrig ett bevis (PgDn/PgUp)"
 term_has "Svaren tyder på:"
-term_has "y/n/u/x svar  j/k flytta  e anteckning  g vägledning  s sammanfattning"
+term_has "j/n/v/x svar  f/b flytta  e anteckning  c ärendeanteckning  g vägledning"
 term_has "? hjälp  q tillbaka"
-# The keys are the same in Swedish: y answers yes (ja).
+# In Swedish y answers yes (ja) as in English, and so does j; b goes back
+# (t_checklist_sv.sh has the Swedish keys in full).
 term_keys y
 term_wait "besvarade 1 av 61"
-term_keys k
+term_keys b
 term_wait "Svar: Ja"
 # F2 on the run screen: the checklist's own text and the interface in English.
 term_keys F2
@@ -137,7 +138,7 @@ term_wait "Start a new run, or resume one (most recent first):"
 term_has "1/61 answered"
 term_keys j Enter
 term_wait "Case: Ärende 17   answered 1 of 61"
-term_has "y/n/u/x answer  j/k move  e note  g guidance  s summary  ? help  q back"
+term_has "y/n/u/x answer  j/k move  e note  c case note  g guidance  s summary  ? help"
 term_has "Assessment, live: an aid, never proof"
 term_keys q q q
 term_wait "EXIT=0"

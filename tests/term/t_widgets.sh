@@ -104,7 +104,9 @@ term_keys "Call the contact at the social services on the number in the folder a
 term_wait "... the whole note: e"
 term_keys g
 term_wait "Guidance (g hides)"
+term_resize 80 18 # (at 80x24 this guidance fits, since the run screen packs its rows)
 term_wait "... more below: PgDn"
+term_resize 80 24
 term_keys q
 term_wait "Start a new run, or resume one"
 term_wait "  xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
