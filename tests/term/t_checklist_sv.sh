@@ -7,6 +7,15 @@
 # summary with the notes, and in a summary file only with the notes.
 . tests/term/lib.sh
 db() { sqlite3 "$TILLIT_DB" "$1"; }
+# write_summary FILE y|n: the case summary written to FILE, with the notes or not.
+write_summary() {
+  term_keys w
+  term_wait "Skriv sammanfattningen till:"
+  term_keys C-u "$1" Enter
+  term_wait "anteckningarna"
+  term_keys "$2"
+  term_wait "rättigheter 0600"
+}
 answers() { db "SELECT group_concat(coalesce(answer, '-'), ',') FROM (SELECT answer FROM checklist_answer ORDER BY rowid)"; }
 
 T_LANG=sv_SE.UTF-8 term_start 80 24 check trafficking-indicators
@@ -90,20 +99,10 @@ term_has "Om ärendet:   utelämnad liksom anteckningarna"
 term_lacks "tolk från regionen"
 term_keys o
 term_wait "Om ärendet:   träffad två gånger på salongen, tolk från regionen"
-term_keys w
-term_wait "Skriv sammanfattningen till:"
-term_keys C-u "$T_TMP/utan.txt" Enter
-term_wait "anteckningarna"
-term_keys n
-term_wait "rättigheter 0600"
+write_summary "$T_TMP/utan.txt" n
 grep -qF "Om ärendet:   utelämnad liksom anteckningarna" "$T_TMP/utan.txt" || fail "the file does not say the case note is left out"
 grep -qF "tolk från regionen" "$T_TMP/utan.txt" && fail "the case note is in the file though the notes are not"
-term_keys w
-term_wait "Skriv sammanfattningen till:"
-term_keys C-u "$T_TMP/med.txt" Enter
-term_wait "anteckningarna"
-term_keys y
-term_wait "rättigheter 0600"
+write_summary "$T_TMP/med.txt" y
 grep -qF "Om ärendet:   träffad två gånger på salongen, tolk från regionen" "$T_TMP/med.txt" || fail "the case note is not in the file with the notes"
 grep -qF "Anteckning: fråga om bostaden nästa gång" "$T_TMP/med.txt" || fail "the note is not in the file with the notes"
 term_keys q
