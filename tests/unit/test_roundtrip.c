@@ -103,7 +103,12 @@ static void checklist_round_trip(void **state)
     assert_int_equal(store_run_answer(s, run, cl->indicators[2].id, TL_A_NO, NULL, &err), TL_OK);
     assert_int_equal(store_run_answer(s, run, cl->indicators[2].id, TL_A_NOT_ASKED, NULL, &err), TL_OK);
     assert_int_equal(store_run_answer(s, run, "no-longer-there", TL_A_YES, NULL, &err), TL_OK);
-    assert_int_equal(store_run_answer(s, run, cl->indicators[3].id, TL_A_NONE, NULL, &err), TL_DATAERR);
+    assert_int_equal(store_run_answer(s, run, cl->indicators[3].id, TL_A_COUNT, NULL, &err), TL_DATAERR);
+    /* a note before the answer: kept without one, and counted as no answer */
+    assert_int_equal(store_run_answer(s, run, cl->indicators[3].id, TL_A_NONE, "fråga om bostaden", &err), TL_OK);
+    /* neither answer nor note: nothing kept */
+    assert_int_equal(store_run_answer(s, run, cl->indicators[4].id, TL_A_NONE, "x", &err), TL_OK);
+    assert_int_equal(store_run_answer(s, run, cl->indicators[4].id, TL_A_NONE, NULL, &err), TL_OK);
     store_close(s);
 
     assert_int_equal(store_open(path, false, &s, &err), TL_OK);
@@ -122,6 +127,9 @@ static void checklist_round_trip(void **state)
     assert_int_equal(answers[1], TL_A_UNKNOWN);
     assert_int_equal(answers[2], TL_A_NOT_ASKED);
     assert_int_equal(answers[3], TL_A_NONE);
+    assert_string_equal(notes[3], "fråga om bostaden");
+    assert_int_equal(answers[4], TL_A_NONE);
+    assert_null(notes[4]);
     assert_null(notes[1]);
     for (size_t i = 0; i < cl->n_indicators; i++)
         free(notes[i]);
