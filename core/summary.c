@@ -2,6 +2,7 @@
 
 #include "atomic_file.h"
 #include "intl.h"
+#include "markdown.h"
 #include "plaintext.h"
 
 #include <errno.h>
