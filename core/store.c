@@ -498,17 +498,25 @@ tl_status store_open_existing(const char *path, tl_store **out, tl_error *err)
     return store_open(path ? path : buf, false, out, err);
 }
 
-tl_status make_uuid(char out[37], tl_error *err)
+tl_status random_bytes(unsigned char *b, size_t size, tl_error *err)
 {
-    unsigned char b[16];
     size_t got = 0;
-    while (got < sizeof b) {
-        ssize_t n = getrandom(b + got, sizeof b - got, 0);
+    while (got < size) {
+        ssize_t n = getrandom(b + got, size - got, 0);
         if (n < 0 && errno != EINTR)
             return tl_fail(err, TL_IOERR, "cannot get random bytes: %s", strerror(errno));
         if (n > 0)
             got += (size_t)n;
     }
+    return TL_OK;
+}
+
+tl_status make_uuid(char out[37], tl_error *err)
+{
+    unsigned char b[16];
+    tl_status st = random_bytes(b, sizeof b, err);
+    if (st != TL_OK)
+        return st;
     b[6] = (unsigned char)((b[6] & 0x0F) | 0x40); /* version 4 */
     b[8] = (unsigned char)((b[8] & 0x3F) | 0x80); /* RFC 4122 variant */
     snprintf(out, 37, "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",

@@ -50,6 +50,8 @@ void store_rollback(tl_store *s);
 /* Runs store_rollback when st is not TL_OK, else store_commit; the status. */
 tl_status store_end(tl_store *s, tl_status st, tl_error *err);
 
+/* Fills b with size random bytes from the kernel. */
+tl_status random_bytes(unsigned char *b, size_t size, tl_error *err);
 /* Fills out (37 bytes) with a new random UUID (version 4). */
 tl_status make_uuid(char out[37], tl_error *err);
 

@@ -161,6 +161,15 @@ static const char *const migrations[] = {
     "DROP TABLE checklist_answer;"
     "ALTER TABLE checklist_answer_v5 RENAME TO checklist_answer;"
     "ALTER TABLE checklist_run ADD COLUMN case_note TEXT;",
+
+    /* 5 -> 6: a learner's personal code for self-study (core/learner.h),
+     * so that a learner finds their own record without a list of other
+     * people's names. Plain, not hashed: six characters of base 32 are
+     * found from any hash in moments, and whoever can read this file reads
+     * the names beside it anyway; the code keeps other learners at the
+     * same terminal out, not the database's owner. NULL: no code yet. */
+    "ALTER TABLE participant ADD COLUMN study_code TEXT;"
+    "CREATE UNIQUE INDEX participant_study_code ON participant(study_code);",
 };
 
 int store_migration_count(void)

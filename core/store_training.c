@@ -413,3 +413,80 @@ tl_status store_attendance_add(tl_store *s, tl_id session, tl_id participant, tl
     sqlite3_finalize(st);
     return rc == SQLITE_DONE ? TL_OK : sql_fail(s, err, rc, "cannot save");
 }
+
+/* ---- a learner's own record (core/learner.h) ---- */
+
+tl_status store_participant_code(tl_store *s, tl_id person, char code[8], tl_error *err)
+{
+    sqlite3_stmt *st;
+    code[0] = '\0';
+    tl_status ps = sql_query(s, &st, err, "SELECT coalesce(study_code, '') FROM participant WHERE id = ?", "i",
+                             (int64_t)person);
+    if (ps != TL_OK)
+        return ps;
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW)
+        sql_text(st, 0, code, 8);
+    sqlite3_finalize(st);
+    if (rc == SQLITE_DONE)
+        return tl_fail(err, TL_DATAERR, "no participant %lld", (long long)person);
+    return rc == SQLITE_ROW ? TL_OK : sql_fail(s, err, rc, "cannot read the personal code");
+}
+
+tl_status store_participant_code_set(tl_store *s, tl_id person, const char *code, bool *taken, tl_error *err)
+{
+    sqlite3_stmt *st;
+    *taken = false;
+    tl_status ps = sql_query(s, &st, err,
+                             "UPDATE participant SET study_code = ?2 WHERE id = ?1 "
+                             "AND NOT EXISTS (SELECT 1 FROM participant WHERE study_code = ?2)",
+                             "it", (int64_t)person, code);
+    if (ps != TL_OK)
+        return ps;
+    int rc = sqlite3_step(st);
+    *taken = rc == SQLITE_DONE && sqlite3_changes(s->db) == 0;
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? TL_OK : sql_fail(s, err, rc, "cannot save the personal code");
+}
+
+tl_status store_participant_by_code(tl_store *s, const char *code, tl_id *person, tl_error *err)
+{
+    int64_t id;
+    tl_status st = sql_int(s, err, &id, "SELECT id FROM participant WHERE study_code = ?", "t", code);
+    *person = st == TL_OK && id > 0 ? id : 0;
+    return st;
+}
+
+tl_status store_participants_exactly(tl_store *s, const char *name, const char *organisation, tl_id ids[2],
+                                     size_t *n, tl_error *err)
+{
+    sqlite3_stmt *st;
+    *n = 0;
+    tl_status ps = sql_query(s, &st, err,
+                             "SELECT p.id FROM participant p JOIN organisation o ON o.id = p.organisation_id "
+                             "WHERE " FOLD("trim(coalesce(p.name, ''))") " = " FOLD("trim(?1)") " "
+                             "AND " FOLD("trim(o.name)") " = " FOLD("trim(?2)") " ORDER BY p.id LIMIT 2",
+                             "tt", name, organisation);
+    if (ps != TL_OK)
+        return ps;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+        ids[(*n)++] = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? TL_OK : sql_fail(s, err, rc, "cannot look the name up");
+}
+
+tl_status store_self_studies(tl_store *s, tl_id person, size_t max, tl_session_row **rows, size_t *n,
+                             tl_error *err)
+{
+    sqlite3_stmt *st;
+    *rows = NULL;
+    *n = 0;
+    tl_status ps = sql_query(s, &st, err,
+                             SESSION_COLUMNS "WHERE t.kind = 'self' AND a1.participant_id = ? "
+                                             "ORDER BY 14 DESC, t.id DESC",
+                             "i", (int64_t)person);
+    if (ps != TL_OK)
+        return ps;
+    return collect_rows(s, st, sizeof **rows, max, read_session, free_session_rows, (void **)rows, n, err);
+}

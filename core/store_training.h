@@ -105,4 +105,23 @@ tl_status store_participants_named(tl_store *s, const char *fragment, tl_id sess
 tl_status store_attendance_add(tl_store *s, tl_id session, tl_id participant, tl_attendance status,
                                bool *added, tl_error *err);
 
+/* ---- a learner's own record (core/learner.h) ---- */
+
+/* The participant's personal code for self-study, "" when none yet. */
+tl_status store_participant_code(tl_store *s, tl_id person, char code[8], tl_error *err);
+/* Gives the participant code, unless another has it: then *taken and
+ * nothing changes. */
+tl_status store_participant_code_set(tl_store *s, tl_id person, const char *code, bool *taken, tl_error *err);
+/* The participant with this personal code, 0 when none. */
+tl_status store_participant_by_code(tl_store *s, const char *code, tl_id *person, tl_error *err);
+/* Up to two participants named exactly name in an organisation named
+ * exactly organisation (case aside as the collation sees it, spaces around
+ * ignored): *n of them in ids. */
+tl_status store_participants_exactly(tl_store *s, const char *name, const char *organisation, tl_id ids[2],
+                                     size_t *n, tl_error *err);
+/* The self-study sessions of one participant, most recently used first, at
+ * most max. */
+tl_status store_self_studies(tl_store *s, tl_id person, size_t max, tl_session_row **rows, size_t *n,
+                             tl_error *err);
+
 #endif

@@ -124,7 +124,7 @@ tl_status training_session_close(tl_store *s, tl_training_session *ts, const cha
 
 tl_status self_study_start(tl_store *s, const tl_content *curriculum, const tl_session_start *start,
                            tl_id learner, const tl_new_person *who, tl_id *session, tl_id *person,
-                           tl_error *err)
+                           tl_study_code code, tl_error *err)
 {
     tl_session_info info = session_info(curriculum, TL_SESSION_SELF, start);
     char uuid[37];
@@ -134,6 +134,8 @@ tl_status self_study_start(tl_store *s, const tl_content *curriculum, const tl_s
     *person = learner;
     if (!learner)
         st = add_person(s, who, person, err);
+    if (st == TL_OK)
+        st = learner_code(s, *person, code, err);
     if (st == TL_OK)
         st = store_session_create(s, &info, session, uuid, err);
     if (st == TL_OK)

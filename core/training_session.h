@@ -7,6 +7,7 @@
 #ifndef TILLIT_TRAINING_SESSION_H
 #define TILLIT_TRAINING_SESSION_H
 
+#include "learner.h"
 #include "store_training.h"
 
 /* A session with its roll call, as the store holds it. */
@@ -62,10 +63,11 @@ tl_status training_session_close(tl_store *s, tl_training_session *ts, const cha
 
 /* A self-study session of curriculum for a learner registered before
  * (learner != 0) or someone new (learner 0: *who), with the learner's
- * attendance, all in one transaction. *session and *person get the ids. */
+ * attendance and personal code (learner_code), all in one transaction.
+ * *session and *person get the ids, code the learner's code. */
 tl_status self_study_start(tl_store *s, const tl_content *curriculum, const tl_session_start *start,
                            tl_id learner, const tl_new_person *who, tl_id *session, tl_id *person,
-                           tl_error *err);
+                           tl_study_code code, tl_error *err);
 
 /* ---- the lists the screens pick from (free each with its _free) ---- */
 

@@ -1,6 +1,8 @@
-/* Self-study: one learner takes a curriculum alone. Starting again lists the
- * learner's earlier runs, and continuing one resumes at the same page with
- * the earlier answers kept. */
+/* Self-study: one learner takes a curriculum alone, and comes back to it.
+ * Private at a shared terminal: nobody is listed until the learner is
+ * known, by the personal code shown when they start or by their exact name
+ * and organisation (core/learner.h); then only their own self-studies are
+ * offered, continuing at the same page with the earlier answers kept. */
 #include "training_ui.h"
 
 #include "dates.h"
@@ -9,75 +11,178 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The learner: someone registered before (by part of the name: a group
- * session or an earlier self-study), so that they count once (*known set),
- * or someone new with organisation and level (*who). */
-static bool pick_learner(tl_app *app, char *name, size_t size, tl_id *known, tl_new_person *who)
+/* How the learner comes in: the first list of self-study. */
+enum { WAY_NEW, WAY_CODE, WAY_NAME, WAY_COUNT };
+static const char *const way_labels[WAY_COUNT] = {
+    N_("I am new: start a self-study"), N_("I have a personal code"),
+    N_("I have taken part before: find me by name and organisation")};
+
+/* Self-studies beyond this many of one learner are not offered. */
+enum { STUDIES_MAX = 100 };
+
+/* The learner's own record, once known. */
+typedef struct {
+    tl_id person;
+    tl_study_code code;
+    char name[TL_NAME_MAX_BYTES + 1]; /* "" when not known or left out */
+} learner;
+
+static void show_code(tl_app *app, const char *code)
 {
-    if (!ui_prompt(app, _("Your name (optional, Enter to leave out):"), name, size))
-        return false;
-    trim_spaces(name);
-    tl_known_participant found;
-    pick_result pick = pick_known(app, 0, name, &found);
-    *known = 0;
-    if (pick == PICK_KNOWN) {
-        *known = found.person.participant;
-        size_t n = strlen(found.person.name);
-        n = n < size ? n : size - 1; /* the name as registered, as far as it fits */
-        memcpy(name, found.person.name, n);
-        name[n] = '\0';
-        tl_attendee_row_clear(&found.person);
-        return true;
-    }
-    who->name = name;
-    return pick == PICK_NEW && pick_organisation(app, &who->organisation, &who->level);
+    char text[1024];
+    snprintf(text, sizeof text,
+             _("Your personal code is **%s**.\n\nWrite it down: with it you continue your self-study and see "
+               "your results another day (\"I have a personal code\"). Nobody else's name is listed here, and "
+               "yours is not listed to others."),
+             code);
+    ui_help(app, _("Your personal code"), text);
 }
 
-static tl_screen *start_new(tl_app *app, const char *curriculum_id)
+static tl_screen *run_course(tl_app *app, const tl_content *c, tl_id session, const learner *who)
 {
-    const tl_content *c = pick_curriculum(app, curriculum_id);
+    return course_screen_new(app, course_of_learner(c, session, who->person, who->name[0] ? who->name : _("You")));
+}
+
+/* A new self-study of a curriculum (asked for unless arg names one) for
+ * who, or for someone new (who->person 0: name, organisation and level
+ * asked for); a new learner is told their code. */
+static tl_screen *start(tl_app *app, const char *arg, learner *who)
+{
+    const tl_content *c = pick_curriculum(app, arg);
     if (!c)
         return NULL;
-    char name[TL_NAME_MAX_BYTES + 1] = "";
-    tl_id known, person, session;
-    tl_new_person who = {0};
-    if (!pick_learner(app, name, sizeof name, &known, &who))
-        return NULL;
-    char date[11], start[6];
+    tl_new_person someone = {0};
+    if (!who->person) {
+        if (!ui_prompt(app, _("Your name (optional, Enter to leave out):"), who->name, sizeof who->name))
+            return NULL;
+        trim_spaces(who->name);
+        someone.name = who->name;
+        if (!pick_organisation(app, &someone.organisation, &someone.level))
+            return NULL;
+    }
+    char date[11], time_now[6];
     today_iso(date);
-    now_hhmm(start);
-    tl_session_start start_as = {.date = date, .start_time = start};
+    now_hhmm(time_now);
+    tl_session_start start_as = {.date = date, .start_time = time_now};
+    tl_id session, known = who->person;
     tl_error err;
-    if (!ui_ok(app, self_study_start(app->store, c, &start_as, known, &who, &session, &person, &err), &err))
+    if (!ui_ok(app, self_study_start(app->store, c, &start_as, known, &someone, &session, &who->person, who->code,
+                                     &err), &err))
         return NULL;
-    return course_screen_new(app, course_of_learner(c, session, person, name[0] ? name : _("You")));
+    if (!known)
+        show_code(app, who->code);
+    return run_course(app, c, session, who);
 }
 
-static tl_screen *resume(tl_app *app, const tl_session_row *r)
+/* Asks for the code until it is one of a learner (true) or Esc (false). */
+static bool learner_by_typed_code(tl_app *app, learner *who)
+{
+    char typed[64] = "";
+    for (;;) {
+        if (!ui_prompt(app, _("Your personal code (6 letters and digits):"), typed, sizeof typed))
+            return false;
+        tl_learner_match match;
+        tl_error err;
+        tl_status st = learner_by_code(app->store, typed, &who->person, who->code, &match, &err);
+        if (st == TL_DATAERR)
+            app_status(app, "%s", _("A personal code is 6 letters and digits, such as 3F7K2Q. Type it again."));
+        else if (!ui_ok(app, st, &err))
+            return false;
+        else if (match == TL_LEARNER_ONE)
+            return true;
+        else
+            app_status(app, _("No one has the code %s. Check it and type it again, or Esc."), who->code);
+    }
+}
+
+/* Asks for the exact name and the organisation: true when they are one
+ * learner's. */
+static bool learner_by_typed_name(tl_app *app, learner *who)
+{
+    if (!ui_prompt(app, _("Your name, as you gave it:"), who->name, sizeof who->name))
+        return false;
+    trim_spaces(who->name);
+    char **orgs;
+    size_t n;
+    tl_error err;
+    if (!who->name[0] || !ui_ok(app, organisation_names(app->store, &orgs, &n, &err), &err))
+        return false;
+    int pick = ui_choose(app, _("Your organisation"), (const char *const *)orgs, (int)n, 0);
+    tl_learner_match match = TL_LEARNER_NONE;
+    tl_status st = pick < 0 ? TL_OK
+                            : learner_by_name(app->store, who->name, orgs[pick], &who->person, who->code, &match, &err);
+    if (match == TL_LEARNER_NONE && pick >= 0 && st == TL_OK)
+        app_status(app, _("No one named %s is registered at %s. Check the spelling, or start as new."), who->name,
+                   orgs[pick]);
+    else if (match == TL_LEARNER_SEVERAL)
+        app_status(app, "%s", _("More than one person has this name at this organisation: use your personal code."));
+    else
+        ui_ok(app, st, &err);
+    organisation_names_free(orgs, n);
+    return match == TL_LEARNER_ONE;
+}
+
+static tl_screen *resume(tl_app *app, const tl_session_row *r, learner *who)
 {
     const tl_content *c = library_find(&app->lib, r->curriculum_id);
     if (!c || c->kind != TL_CURRICULUM) {
         app_status(app, _("The curriculum '%s' is no longer in the content folder."), r->curriculum_id);
         return NULL;
     }
-    return course_screen_new(app, course_of_learner(c, r->id, r->participant, r->learner[0] ? r->learner : _("You")));
+    return run_course(app, c, r->id, who);
 }
 
-static void study_label(const tl_session_row *r, char *out, size_t size)
+static char *study_label(const tl_app *app, const tl_session_row *r)
 {
-    /* The curriculum's id last: the date and whether it is completed matter
-     * more when the line is cut. */
-    snprintf(out, size, _("Continue: %s, %s  started %s%s  %s"), r->learner[0] ? r->learner : _("(no name)"),
-             r->organisation, r->date, r->end_time[0] ? _("  (completed)") : "", r->curriculum_id);
+    const tl_content *c = library_find(&app->lib, r->curriculum_id);
+    const char *title = c && c->kind == TL_CURRICULUM ? text_get(&c->u.h->title, app->lang) : r->curriculum_id;
+    char *label = malloc(512);
+    if (!label)
+        abort();
+    snprintf(label, 512, _("Continue: %s, started %s%s"), title, r->date, r->end_time[0] ? _("  (completed)") : "");
+    return label;
+}
+
+/* The known learner's own self-studies after "Start a new self-study", the
+ * most recent one not completed chosen in advance. */
+static tl_screen *learner_studies_menu(tl_app *app, const char *arg, learner *who)
+{
+    tl_session_row *rows;
+    size_t n;
+    tl_error err;
+    if (!ui_ok(app, learner_studies(app->store, who->person, STUDIES_MAX, &rows, &n, &err), &err))
+        return NULL;
+    if (n > 0 && rows[0].learner[0])
+        snprintf(who->name, sizeof who->name, "%s", rows[0].learner);
+    char **labels = calloc(n + 1, sizeof *labels);
+    if (!labels || !(labels[0] = strdup(_("Start a new self-study"))))
+        abort();
+    for (size_t i = 0; i < n; i++)
+        labels[i + 1] = study_label(app, &rows[i]);
+    char title[128];
+    snprintf(title, sizeof title, _("Your self-studies (personal code %s)"), who->code);
+    size_t first = learner_resume_default(rows, n);
+    int pick = ui_choose(app, title, (const char *const *)labels, (int)n + 1, first < n ? (int)first + 1 : 0);
+    for (size_t i = 0; i <= n; i++)
+        free(labels[i]);
+    free(labels);
+    tl_screen *s = pick == 0 ? start(app, arg, who) : pick > 0 ? resume(app, &rows[pick - 1], who) : NULL;
+    tl_session_rows_free(rows, n);
+    return s;
 }
 
 tl_screen *study_open(tl_app *app, const char *arg)
 {
-    tl_session_row *rows;
-    size_t n;
-    int pick = pick_session(app, TL_SESSION_SELF, false, _("Self-study"), _("Start a new self-study"),
-                            study_label, &rows, &n);
-    tl_screen *s = pick == 0 ? start_new(app, arg) : pick > 0 ? resume(app, &rows[pick - 1]) : NULL;
-    tl_session_rows_free(rows, n);
-    return s;
+    const char *ways[WAY_COUNT];
+    i18n_table(way_labels, ways, WAY_COUNT);
+    for (;;) {
+        learner who = {0};
+        int way = ui_choose(app, _("Self-study"), ways, WAY_COUNT, WAY_NEW);
+        if (way == WAY_NEW)
+            return start(app, arg, &who);
+        if (way < 0)
+            return NULL;
+        if (way == WAY_CODE ? learner_by_typed_code(app, &who) : learner_by_typed_name(app, &who))
+            return learner_studies_menu(app, arg, &who);
+    }
 }

@@ -6,6 +6,8 @@
 db() { sqlite3 "$TILLIT_DB" "$1"; }
 
 term_start 80 24 --content tests/fixtures/content study
+term_wait "I am new: start a self-study"
+term_keys Enter
 term_wait "Choose a curriculum"
 term_keys Enter
 term_wait "Your name (optional"
@@ -17,6 +19,12 @@ term_keys "Polisen Syd" Enter
 term_wait "Type of organisation"
 term_keys j j Enter
 term_wait "Level of work"
+term_keys Enter
+# The learner's personal code, shown once at the start: the way back in.
+term_wait "Your personal code is"
+code=$(db "SELECT study_code FROM participant WHERE name='Bo Ek'")
+[ ${#code} = 6 ] || fail "no personal code stored: '$code'"
+term_has "Your personal code is $code."
 term_keys Enter
 term_wait "Knowledge check before the course"
 term_has "Before the course"
@@ -43,8 +51,14 @@ tm kill-server
 [ "$(db "SELECT count(*) FROM participant WHERE name='Bo Ek'")" = 1 ] || fail "learner lost"
 
 term_start 80 24 --content tests/fixtures/content study
-term_wait "Continue: Bo Ek, Polisen Syd"
+term_wait "I have a personal code"
 term_keys j Enter
+term_wait "Your personal code (6 letters and digits):"
+# as written down: small letters and a dash
+term_keys "$(echo "$code" | tr 'A-Z' 'a-z' | sed 's/^\(...\)/\1-/')" Enter
+term_wait "Your self-studies (personal code $code)"
+term_has "Continue: Example course, started"
+term_keys Enter
 term_wait "Module 2/2: Signs   Page 1/2"
 term_keys Left
 term_wait "Knowledge check: The law"

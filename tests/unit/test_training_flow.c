@@ -140,19 +140,21 @@ static void participant_and_attendance_together(void **state)
 static void self_study_start_together(void **state)
 {
     fixture *f = *state;
-    const char *writes[] = {"INSERT ON participant", "INSERT ON training_session", "INSERT ON attendance"};
+    const char *writes[] = {"INSERT ON participant", "UPDATE OF study_code ON participant",
+                            "INSERT ON training_session", "INSERT ON attendance"};
     tl_session_start start = {.date = "2026-11-27", .start_time = "10:00"};
     tl_new_person who = {.name = "Fia", .organisation = f->org, .level = TL_LEVEL_STRATEGIC};
     tl_id session, person;
+    tl_study_code code, again_code;
     tl_error err = {0};
-    for (size_t w = 0; w < 3; w++) {
+    for (size_t w = 0; w < 4; w++) {
         stop_at(f->folder->path, writes[w]);
-        assert_int_not_equal(self_study_start(f->s, f->content, &start, 0, &who, &session, &person, &err), TL_OK);
+        assert_int_not_equal(self_study_start(f->s, f->content, &start, 0, &who, &session, &person, code, &err), TL_OK);
         stop_clear(f->folder->path);
         assert_int_equal(count(f, "SELECT count(*) FROM participant"), 0);
         assert_int_equal(count(f, "SELECT count(*) FROM training_session WHERE kind = 'self'"), 0);
     }
-    ok(self_study_start(f->s, f->content, &start, 0, &who, &session, &person, &err), &err);
+    ok(self_study_start(f->s, f->content, &start, 0, &who, &session, &person, code, &err), &err);
     tl_session_row *rows;
     size_t n;
     ok(training_sessions_list(f->s, TL_SESSION_SELF, false, 10, &rows, &n, &err), &err);
@@ -161,8 +163,11 @@ static void self_study_start_together(void **state)
     assert_string_equal(rows[0].learner, "Fia");
     tl_session_rows_free(rows, n);
     tl_id again;
-    ok(self_study_start(f->s, f->content, &start, person, NULL, &session, &again, &err), &err);
+    assert_int_equal(strlen(code), TL_STUDY_CODE_LEN);
+    assert_int_equal(count(f, "SELECT count(*) FROM participant WHERE study_code IS NOT NULL"), 1);
+    ok(self_study_start(f->s, f->content, &start, person, NULL, &session, &again, again_code, &err), &err);
     assert_int_equal(again, person); /* someone registered before: no new participant */
+    assert_string_equal(again_code, code); /* and the code they were given */
     assert_int_equal(count(f, "SELECT count(*) FROM participant"), 1);
 }
 
@@ -229,8 +234,9 @@ static void knowledge_check_scores_passes_and_completes(void **state)
     tl_session_start start = {.date = "2026-11-27", .start_time = "10:00"};
     tl_new_person who = {.name = "Fia", .organisation = f->org};
     tl_id session, person;
+    tl_study_code code;
     tl_error err = {0};
-    ok(self_study_start(f->s, f->content, &start, 0, &who, &session, &person, &err), &err);
+    ok(self_study_start(f->s, f->content, &start, 0, &who, &session, &person, code, &err), &err);
     tl_course_place p = open_place(f, course_of_learner(f->content, session, person, "Fia"), 0);
     ok(course_go_to(f->s, &p, SIGNS_P2, 10, &err), &err);
     ok(course_go_to(f->s, &p, POST, 20, &err), &err); /* completes "signs" */
