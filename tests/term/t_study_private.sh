@@ -98,4 +98,16 @@ term_wait "Run a training session"
 term_keys q
 term_wait "EXIT=0"
 
+# In Swedish, by Bo's code: his own self-study only.
+term_start 80 24 --lang sv $C study
+term_wait "Jag har en personlig kod"
+term_keys j Enter
+term_wait "Din personliga kod (6 bokstäver och siffror):"
+term_keys "$bo" Enter
+term_wait "Dina självstudier (personlig kod $bo)"
+[ "$(term_screen | grep -c "Fortsätt:")" = 1 ] || fail "Bo's Swedish list holds another's self-study"
+term_lacks "Noomi"
+term_keys Escape
+term_wait "Genomför ett utbildningstillfälle"
+
 term_finish
