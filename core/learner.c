@@ -98,6 +98,11 @@ tl_status learner_by_name(tl_store *s, const char *name, const char *organisatio
     return st;
 }
 
+tl_status learner_name(tl_store *s, tl_id person, char **name, tl_error *err)
+{
+    return store_participant_name(s, person, name, err);
+}
+
 tl_status learner_studies(tl_store *s, tl_id person, size_t max, tl_session_row **rows, size_t *n,
                           tl_error *err)
 {

@@ -38,6 +38,8 @@ tl_status learner_by_name(tl_store *s, const char *name, const char *organisatio
  * any) when they had none. */
 tl_status learner_code(tl_store *s, tl_id person, tl_study_code code, tl_error *err);
 
+/* The learner's name as registered (malloc'ed; "" when they gave none). */
+tl_status learner_name(tl_store *s, tl_id person, char **name, tl_error *err);
 /* The learner's own self-studies, most recently used first, at most max
  * (tl_session_rows_free). */
 tl_status learner_studies(tl_store *s, tl_id person, size_t max, tl_session_row **rows, size_t *n,

@@ -490,3 +490,20 @@ tl_status store_self_studies(tl_store *s, tl_id person, size_t max, tl_session_r
         return ps;
     return collect_rows(s, st, sizeof **rows, max, read_session, free_session_rows, (void **)rows, n, err);
 }
+
+tl_status store_participant_name(tl_store *s, tl_id person, char **name, tl_error *err)
+{
+    sqlite3_stmt *st;
+    *name = NULL;
+    tl_status ps = sql_query(s, &st, err, "SELECT coalesce(name, '') FROM participant WHERE id = ?", "i",
+                             (int64_t)person);
+    if (ps != TL_OK)
+        return ps;
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW)
+        *name = sql_text_dup(st, 0);
+    sqlite3_finalize(st);
+    if (rc == SQLITE_DONE)
+        return tl_fail(err, TL_DATAERR, "no participant %lld", (long long)person);
+    return rc == SQLITE_ROW ? TL_OK : sql_fail(s, err, rc, "cannot read the name");
+}

@@ -112,6 +112,8 @@ tl_status store_participant_code(tl_store *s, tl_id person, char code[8], tl_err
 /* Gives the participant code, unless another has it: then *taken and
  * nothing changes. */
 tl_status store_participant_code_set(tl_store *s, tl_id person, const char *code, bool *taken, tl_error *err);
+/* The participant's name as registered (malloc'ed, "" when pseudonymous). */
+tl_status store_participant_name(tl_store *s, tl_id person, char **name, tl_error *err);
 /* The participant with this personal code, 0 when none. */
 tl_status store_participant_by_code(tl_store *s, const char *code, tl_id *person, tl_error *err);
 /* Up to two participants named exactly name in an organisation named

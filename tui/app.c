@@ -173,7 +173,7 @@ void app_refresh(void)
 static const char *screen_footer(const tl_screen *s, char *buf, size_t size, int cols)
 {
     /* up to two rows, split at a gap between keys (draw_footer) */
-    return s->keys ? keymap_footer(s->keys, buf, size, 2 * (cols - 2) - 2) : _(s->footer);
+    return s->keys ? keymap_footer_now(s->keys, s, buf, size, 2 * (cols - 2) - 2) : _(s->footer);
 }
 
 static void draw_frame(tl_screen *top, tl_app *app, int rows, int cols)

@@ -20,16 +20,28 @@ static bool in_language(const ui_keymap_entry *e)
     return !(e->ch & (sv ? KEYMAP_EN : KEYMAP_SV));
 }
 
-int keymap_action(const ui_keymap *m, tl_key k)
+/* Whether entry e works now on screen s (every one without s or its test),
+ * in the language in use. */
+static bool works_now(const ui_keymap_entry *e, const tl_screen *s)
+{
+    return in_language(e) && (!s || !s->key_works || e->action == UI_ACTION_HELP || s->key_works(s, e->action));
+}
+
+int keymap_action_now(const ui_keymap *m, const tl_screen *s, tl_key k)
 {
     for (size_t i = 0; i < m->n; i++) {
         const ui_keymap_entry *e = &m->entries[i];
-        if (!in_language(e))
+        if (!works_now(e, s))
             continue;
         if (e->ch ? key_char(k, e->ch & (KEYMAP_SV - 1)) : e->match && e->match(k))
             return e->action;
     }
     return UI_ACTION_NONE;
+}
+
+int keymap_action(const ui_keymap *m, tl_key k)
+{
+    return keymap_action_now(m, NULL, k);
 }
 
 wint_t keymap_key(const ui_keymap *m, int action)
@@ -42,14 +54,19 @@ wint_t keymap_key(const ui_keymap *m, int action)
 
 enum { MAX_HINTS = 24 };
 
-const char *keymap_footer(const ui_keymap *m, char *out, size_t size, int cols)
+const char *keymap_footer_now(const ui_keymap *m, const tl_screen *s, char *out, size_t size, int cols)
 {
     ui_key_hint hints[MAX_HINTS];
     size_t n = 0;
     for (size_t i = 0; i < m->n && n < MAX_HINTS; i++)
-        if (m->entries[i].footer && in_language(&m->entries[i]))
+        if (m->entries[i].footer && works_now(&m->entries[i], s))
             hints[n++] = (ui_key_hint){m->entries[i].footer, NULL, m->entries[i].keep};
     return ui_footer(out, size, cols, hints, n);
+}
+
+const char *keymap_footer(const ui_keymap *m, char *out, size_t size, int cols)
+{
+    return keymap_footer_now(m, NULL, out, size, cols);
 }
 
 /* The keys that work the same on every screen, after a screen's own. */

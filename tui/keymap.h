@@ -45,6 +45,13 @@ int keymap_action(const ui_keymap *m, tl_key k);
 wint_t keymap_key(const ui_keymap *m, int action);
 /* The footer (translated) fitted into cols columns (ui_footer); returns out. */
 const char *keymap_footer(const ui_keymap *m, char *out, size_t size, int cols);
+
+/* For a screen whose keys change with its state (s->key_works): the action
+ * of the first entry for k that works now; two entries may share a key
+ * with different words ("Right next" / "Right end"), the state choosing. */
+int keymap_action_now(const ui_keymap *m, const tl_screen *s, tl_key k);
+/* The footer of the entries that work now. */
+const char *keymap_footer_now(const ui_keymap *m, const tl_screen *s, char *out, size_t size, int cols);
 /* The help screen: the map's help lines, then the keys of every screen. */
 void keymap_help(tl_app *app, const ui_keymap *m);
 

@@ -35,7 +35,7 @@ static const char *const help_text =
        "- **Space** or **1-9**: choose (single choice) or tick and untick (several choices)\n"
        "- **Enter**: save the answer; after the explanation, go on\n"
        "- **s**: skip this attendee (group sessions only)\n"
-       "- **r**: on the results, take the check again\n"
+       "- **r**: on the results, take the check again (not the check before the course)\n"
        "- **q** or **Esc**: leave the check; the answers given so far are kept");
 
 static int64_t answer_of(const quiz_state *z, size_t person, size_t q)
@@ -264,9 +264,9 @@ static void draw_people(quiz_state *z, int y, int count, int cols)
 }
 
 /* Rows for the attendees below the question (0: none shown). */
-static int people_rows(const quiz_state *z, int rows)
+static int people_rows(const tl_app *app, const quiz_state *z, int rows)
 {
-    if (!z->course->group || z->mode != Q_ASK)
+    if (!z->course->group || z->mode != Q_ASK || app->presenting)
         return 0;
     int most = rows / 4;
     return z->course->n < (size_t)most ? (int)z->course->n : most;
@@ -290,7 +290,11 @@ static void draw_header(tl_app *app, quiz_state *z, int rows, int cols)
     check_title(z->course->cu, z->step, app->lang, line, sizeof line);
     ui_put(0, 1, cols - 2, line, A_BOLD);
     if (z->mode == Q_RESULTS) {
-        snprintf(line, sizeof line, _("Results (pass mark %d%%)"), z->k->pass_mark);
+        if (phase_graded(z->step.phase))
+            snprintf(line, sizeof line, _("Results (pass mark %d%%)"), z->k->pass_mark);
+        else
+            snprintf(line, sizeof line, "%s", z->course->group ? _("Results: where the group starts from")
+                                                                 : _("Results: where you start from"));
         ui_put(y, 2, cols - 4, line, A_BOLD);
         return;
     }
@@ -299,24 +303,46 @@ static void draw_header(tl_app *app, quiz_state *z, int rows, int cols)
              qq->type == TL_Q_SINGLE ? _("one answer") : _("tick all that apply"));
     ui_put(y++, 2, cols - 4, line, A_DIM);
     if (z->course->group && z->mode == Q_ASK) {
-        snprintf(line, sizeof line, _("Answer of: %s"), z->course->labels[z->person]);
+        if (app->presenting) /* whose answer, by number only */
+            snprintf(line, sizeof line, _("Recording answer %zu of %zu"), z->person + 1, z->course->n);
+        else
+            snprintf(line, sizeof line, _("Answer of: %s"), z->course->labels[z->person]);
         ui_put(y, 2, cols - 4, line, A_REVERSE);
     }
 }
 
 /* Each person's score; for a learner alone, every question answered wrong
  * with its explanation. */
+/* The group's results counted, for the presenter view: no names. */
+static void layout_group_results(const layout_ctx *c, ui_view *v)
+{
+    tl_score_spread spread;
+    char line[512];
+    knowledge_check_spread(c->z->kc, &spread);
+    spread_summary(&spread, c->z->course->n, phase_graded(c->z->step.phase), line, sizeof line);
+    view_wrap(v, 4, c->cols - 6, line, 0);
+    v->line++;
+    view_spread_bars(v, 4, c->cols - 6, &spread);
+}
+
 static void layout_results(ui_view *v, void *ctx)
 {
     const layout_ctx *c = ctx;
     quiz_state *z = c->z;
     char line[512], who[128];
     int max = (int)z->k->n_questions;
+    bool graded = phase_graded(z->step.phase);
+    if (z->course->group && c->app->presenting) {
+        layout_group_results(c, v);
+        return;
+    }
     for (size_t i = 0; i < z->course->n; i++) {
         int answered, score = knowledge_check_score(z->kc, i, &answered);
         ui_fit(who, sizeof who, z->course->labels[i], 30);
         if (answered == 0)
             snprintf(line, sizeof line, "%s %s", who, _("skipped"));
+        else if (!graded) /* the check before the course: where one starts from */
+            snprintf(line, sizeof line, "%s %d/%d (%d%%)", who, score, max, check_percent(score, max));
         else
             snprintf(line, sizeof line, "%s %d/%d (%d%%)  %s", who, score, max, check_percent(score, max),
                      knowledge_check_passed(z->kc, i) ? _("PASSED") : _("not passed"));
@@ -356,7 +382,8 @@ static void quiz_footer(quiz_state *z, int cols)
         if (scrolls)
             h[n++] = (ui_key_hint){N_("j/k/PgDn scroll"), N_("j/k scroll"), 7};
     } else {
-        h[n++] = (ui_key_hint){N_("r retake"), NULL, 7};
+        if (phase_graded(z->step.phase))
+            h[n++] = (ui_key_hint){N_("r retake"), NULL, 7};
         if (scrolls)
             h[n++] = (ui_key_hint){N_("j/k/PgDn scroll"), N_("j/k scroll"), 8};
     }
@@ -373,7 +400,7 @@ static void quiz_lay_out(tl_app *app, quiz_state *z, int rows, int cols, bool pa
 {
     layout_ctx c = {app, z, cols};
     ui_layout_fn layout = z->mode == Q_RESULTS ? layout_results : layout_question;
-    int top = body_top(z, rows), people = people_rows(z, rows);
+    int top = body_top(z, rows), people = people_rows(app, z, rows);
     int bottom = people ? rows - people - 1 : rows;
     z->rows = rows;
     if (z->mode != Q_RESULTS)
@@ -406,7 +433,7 @@ static tl_screen_step quiz_handle(tl_app *app, quiz_state *z, tl_key k)
         ask(app, z, z->q + 1);
     else if (view_scroll_key(&z->view, k))
         z->follow = false;
-    else if (z->mode == Q_RESULTS && key_char(k, 'r'))
+    else if (z->mode == Q_RESULTS && key_char(k, 'r') && phase_graded(z->step.phase))
         retake(app, z);
     else if (z->mode == Q_RESULTS && key_enter(k))
         return SCREEN_BACK;

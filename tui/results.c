@@ -21,9 +21,11 @@ typedef struct {
     char footer[128];  /* the keys that work now (results_footer) */
 } results_state;
 
-void check_standing_text(const tl_check_standing *st, size_t questions, char *out, size_t size)
+void check_standing_text(const tl_check_standing *st, size_t questions, bool graded, char *out, size_t size)
 {
-    if (st->finished)
+    if (st->finished && !graded)
+        snprintf(out, size, "%d/%d (%d%%)", st->score, st->max, check_percent(st->score, st->max));
+    else if (st->finished)
         snprintf(out, size, "%d/%d (%d%%) %s", st->score, st->max, check_percent(st->score, st->max),
                  st->passed ? _("passed") : _("not passed"));
     else if (st->answered > 0)
@@ -64,7 +66,7 @@ static void module_row_fill(tl_app *app, const results_state *r, size_t m, modul
              (res->seconds + 59) / 60);
     snprintf(row->check, sizeof row->check, "%s", _("no check"));
     if (mod->check.present)
-        check_standing_text(&res->check, mod->check.n_questions, row->check, sizeof row->check);
+        check_standing_text(&res->check, mod->check.n_questions, true, row->check, sizeof row->check);
 }
 
 /* The widths of the columns: the check column as wide as its widest
@@ -116,8 +118,10 @@ static void layout_results(ui_view *v, void *ctx)
     if (!cu->pre_post.present)
         return;
     char before[96], after[96], line[512];
-    check_standing_text(&c->r->res.before, cu->pre_post.n_questions, before, sizeof before);
-    check_standing_text(&c->r->res.after, cu->pre_post.n_questions, after, sizeof after);
+    check_standing_text(&c->r->res.before, cu->pre_post.n_questions, phase_graded(TL_PHASE_PRE), before,
+                        sizeof before);
+    check_standing_text(&c->r->res.after, cu->pre_post.n_questions, phase_graded(TL_PHASE_POST), after,
+                        sizeof after);
     snprintf(line, sizeof line, _("Before the course: %s    After: %s"), before, after);
     v->line++;
     view_wrap(v, 2, c->cols - 4, line, A_BOLD);

@@ -25,6 +25,10 @@ typedef struct tl_app {
     tl_screen **stack;  /* owned by app.c: the screens, bottom first */
     int depth;
     char save_folder[1024]; /* where a file was last saved: proposed for the next */
+    /* The presenter view (v in a group's course): the screens show only
+     * what a group may see on a projector: no trainer's notes, no names
+     * next to answers or scores, a group's results as counts. */
+    bool presenting;
 } tl_app;
 
 /* What a key did to the screen stack: nothing, close this screen, end the
@@ -37,6 +41,10 @@ struct tl_screen {
     /* The screen's keys (keymap.h): the footer and the help (? and F1) are
      * made from it. Screens without one give their footer: */
     const struct ui_keymap *keys;
+    /* With keys: whether an action works now (NULL: every one always), so
+     * that the footer names only those and a key of one that does not
+     * work does nothing (keymap_action_now). */
+    bool (*key_works)(const tl_screen *s, int action);
     const char *footer; /* the main keys of this screen */
     /* Loads the screen's state from core when it is marked stale: when a
      * screen opened over it closes (what it shows may have changed) and

@@ -152,8 +152,13 @@ static tl_screen *learner_studies_menu(tl_app *app, const char *arg, learner *wh
     tl_error err;
     if (!ui_ok(app, learner_studies(app->store, who->person, STUDIES_MAX, &rows, &n, &err), &err))
         return NULL;
-    if (n > 0 && rows[0].learner[0])
-        snprintf(who->name, sizeof who->name, "%s", rows[0].learner);
+    char *registered;
+    if (!ui_ok(app, learner_name(app->store, who->person, &registered, &err), &err)) {
+        tl_session_rows_free(rows, n);
+        return NULL;
+    }
+    snprintf(who->name, sizeof who->name, "%s", registered); /* as registered, not as typed */
+    free(registered);
     char **labels = calloc(n + 1, sizeof *labels);
     if (!labels || !(labels[0] = strdup(_("Start a new self-study"))))
         abort();

@@ -5,6 +5,7 @@
 
 #include "screen.h"
 #include "course_results.h"
+#include "group_results.h"
 
 /* The course player: pages, checks, progress; resumes where the first
  * person last was. Takes ownership of course. */
@@ -17,9 +18,21 @@ void check_title(const tl_curriculum *cu, tl_step st, const char *lang, char *ou
 /* Per module progress and scores, before/after scores, per person. */
 tl_screen *results_screen_new(tl_app *app, const tl_course *course);
 /* Where a person stands with a check of `questions` questions: the best
- * finished score ("6/8 (75%) passed"), else "started: 3 of 8 answered",
- * else "not taken yet" (results.c). */
-void check_standing_text(const tl_check_standing *st, size_t questions, char *out, size_t size);
+ * finished score ("6/8 (75%) passed"; without passed when not graded, as
+ * the pre-check), else "started: 3 of 8 answered", else "not taken yet"
+ * (results.c). */
+void check_standing_text(const tl_check_standing *st, size_t questions, bool graded, char *out, size_t size);
+
+/* ---- the presenter view (presenter.c): a group counted, never named ---- */
+/* "Taken by 4 of 5, passed by 3." (passed only when graded), and how many
+ * are answering. */
+void spread_summary(const tl_score_spread *sp, size_t people, bool graded, char *out, size_t size);
+/* "0-24%: 1   25-49%: 0   50-74%: 2   75-100%: 1" */
+void spread_bands(const tl_score_spread *sp, char *out, size_t size);
+/* The bands as a bar chart into a view, the best on top: four lines. */
+void view_spread_bars(ui_view *v, int x, int cols, const tl_score_spread *sp);
+/* The group's results as counts and spreads (o in the presenter view). */
+tl_screen *group_results_screen_new(tl_app *app, const tl_course *course);
 
 /* Someone registered before, found by part of the name typed (name: not
  * empty): "New participant: name" first, then those registered with such a

@@ -174,6 +174,8 @@ db "INSERT INTO organisation (uuid, name, type) VALUES
   ('00000000-0000-4000-8000-000000000004', 'Älmhults kommun', 'health_care'),
   ('00000000-0000-4000-8000-000000000005', 'arboga', 'ngo');" || fail "cannot add organisations"
 term_start 80 24 --lang sv study
+term_wait "Jag är ny: påbörja självstudier"
+term_keys Enter
 term_wait "Välj en utbildning"
 term_keys Enter
 term_wait "Ditt namn (frivilligt, kan lämnas tomt):"

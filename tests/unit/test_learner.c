@@ -192,6 +192,10 @@ static void the_resume_list_is_the_learners_own(void **state)
         assert_string_equal(rows[i].learner, "Bo Ek");
     }
     assert_int_equal(learner_resume_default(rows, n), 1); /* the unfinished one, not the newest */
+    char *name;
+    ok(learner_name(f->w.s, bo, &name, &err), &err);
+    assert_string_equal(name, "Bo Ek");
+    free(name);
     tl_session_rows_free(rows, n);
     ok(learner_studies(f->w.s, bo, 1, &rows, &n, &err), &err);
     assert_int_equal(n, 1);
