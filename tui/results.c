@@ -6,6 +6,7 @@
 #include "training_ui.h"
 
 #include "i18n.h"
+#include "keymap.h"
 
 #include <curses.h>
 #include <stdlib.h>
@@ -18,8 +19,41 @@ typedef struct {
     tl_course_results res; /* person's, read when shown (load_results) */
     ui_scroll view;
     int rows;          /* of the last layout */
-    char footer[128];  /* the keys that work now (results_footer) */
 } results_state;
+
+enum { RESULTS_NEXT, RESULTS_PREVIOUS, RESULTS_SCROLL, RESULTS_BACK };
+
+static bool key_tab(tl_key k)
+{
+    return key_char(k, '\t');
+}
+
+static bool key_back_tab(tl_key k)
+{
+    return key_fn(k, KEY_BTAB);
+}
+
+static bool key_scroll(tl_key k)
+{
+    return key_up(k) || key_down(k) || key_fn(k, KEY_NPAGE) || key_fn(k, KEY_PPAGE) || key_fn(k, KEY_HOME) ||
+           key_fn(k, KEY_END);
+}
+
+static bool key_back_or_enter(tl_key k)
+{
+    return key_back(k) || key_enter(k);
+}
+
+static const ui_keymap_entry results_keys[] = {
+    {0, key_tab, RESULTS_NEXT, N_("Tab next person"), 8, N_("**Tab**: the next person of a group")},
+    {0, key_back_tab, RESULTS_PREVIOUS, NULL, 0, N_("**Shift-Tab**: the previous person")},
+    {0, key_scroll, RESULTS_SCROLL, N_("j/k/PgDn scroll"), 7,
+     N_("**j/k**, **Down/Up**, **PgDn/PgUp**: scroll, when the results do not fit")},
+    {0, key_back_or_enter, RESULTS_BACK, N_("q back"), 9, N_("**q**, **Esc** or **Enter**: back to the course")},
+    UI_KEYMAP_HELP,
+};
+static const ui_keymap results_keymap = {N_("Keys of the results"), results_keys,
+                                         sizeof results_keys / sizeof results_keys[0]};
 
 void check_standing_text(const tl_check_standing *st, size_t questions, bool graded, char *out, size_t size)
 {
@@ -127,21 +161,21 @@ static void layout_results(ui_view *v, void *ctx)
     view_wrap(v, 2, c->cols - 4, line, A_BOLD);
 }
 
-static void results_footer(results_state *r, int cols)
+/* Whether an action works now: the next person only in a group, scrolling
+ * only when the results do not fit. */
+static bool results_key_works(const tl_screen *s, int action)
 {
-    ui_key_hint h[3];
-    size_t n = 0;
-    if (r->course->n > 1)
-        h[n++] = (ui_key_hint){N_("Tab next person"), N_("Tab next"), 8};
-    if (view_scrolls(&r->view))
-        h[n++] = (ui_key_hint){N_("j/k/PgDn scroll"), N_("j/k scroll"), 7};
-    h[n++] = (ui_key_hint){N_("q back"), NULL, 9};
-    ui_footer(r->footer, sizeof r->footer, cols - 2, h, n);
+    const results_state *r = s->state;
+    if (action == RESULTS_NEXT || action == RESULTS_PREVIOUS)
+        return r->course->n > 1;
+    if (action == RESULTS_SCROLL)
+        return view_scrolls(&r->view);
+    return true;
 }
 
-/* Lays the results out for rows x cols: the view and the footer; paints
- * them when paint is set. The app reads the footer before it draws, so a
- * key lays the new state out at once. */
+/* Lays the results out for rows x cols; paints them when paint is set.
+ * The app reads the footer before it draws, so a key lays the new state
+ * out at once. */
 static void results_lay_out(tl_app *app, results_state *r, int rows, int cols, bool paint)
 {
     const tl_curriculum *cu = r->course->cu;
@@ -157,7 +191,6 @@ static void results_lay_out(tl_app *app, results_state *r, int rows, int cols, b
     if (paint)
         view_draw(&r->view, BODY_TOP, rows - BODY_TOP, 0, cols, layout_results, &c);
     free(c.rows);
-    results_footer(r, cols);
 }
 
 static void results_draw(tl_screen *s, tl_app *app, int rows, int cols)
@@ -180,14 +213,18 @@ static tl_screen_step results_key(tl_screen *s, tl_app *app, tl_key k, tl_screen
     (void)next;
     results_state *r = s->state;
     size_t n = r->course->n;
-    if (key_back(k) || key_enter(k))
+    switch (keymap_action_now(&results_keymap, s, k)) {
+    case RESULTS_BACK:
         return SCREEN_BACK;
-    if (key_char(k, '\t') || key_fn(k, KEY_BTAB)) {
-        r->person = (r->person + (key_fn(k, KEY_BTAB) ? n - 1 : 1)) % n;
+    case RESULTS_NEXT:
+    case RESULTS_PREVIOUS:
+        r->person = (r->person + (key_back_tab(k) ? n - 1 : 1)) % n;
         r->view.skip = 0;
         load_results(app, r);
-    } else {
+        break;
+    case RESULTS_SCROLL:
         view_scroll_key(&r->view, k);
+        break;
     }
     results_lay_out(app, r, r->rows, COLS, false);
     return SCREEN_STAY;
@@ -212,8 +249,9 @@ tl_screen *results_screen_new(tl_app *app, const tl_course *course)
         abort();
     r->course = course;
     load_results(app, r);
-    tl_screen *s = screen_new((tl_screen){.footer = r->footer, .draw = results_draw, .key = results_key,
-                                          .destroy = results_destroy, .state = r});
-    results_lay_out(app, r, LINES - 2, COLS, false); /* the footer of the first frame */
+    tl_screen *s = screen_new((tl_screen){.keys = &results_keymap, .key_works = results_key_works,
+                                          .draw = results_draw, .key = results_key, .destroy = results_destroy,
+                                          .state = r});
+    results_lay_out(app, r, LINES - 2, COLS, false); /* whether it scrolls, for the first footer */
     return s;
 }

@@ -95,7 +95,10 @@ term_has "t notes"
 term_lacks "Presenter view"
 term_keys o
 term_wait "Results: Example course"
-term_has "Åsa Öberg"
+term_has "Åsa Öberg  (1/2; Tab for the next person)"
+term_has "Tab next person"
+term_keys Tab
+term_wait "Bo Ek  (2/2; Tab for the next person)"
 term_keys q
 term_wait "Trainer's notes"
 # 60 columns: the notes key and the view key still in the footer

@@ -215,7 +215,7 @@ term_keys o
 term_wait "Results: Long course"
 line_is "  The partnership and the environmental-health route"
 term_has "2/2 (100%) passed  completed"
-footer_is "q back"
+footer_is "q back  ? help"
 term_keys q q
 term_wait "Run a training session"
 term_keys q

@@ -8,6 +8,7 @@
 
 #include "content.h"
 #include "course_results.h"
+#include "group_results.h"
 #include "report.h"
 #include "report_xml.h"
 
@@ -328,6 +329,64 @@ static void group_check_skip_resume_retake(void **state)
     course_free(c);
 }
 
+/* What the presenter view shows of a group (core/group_results.c): counts
+ * and bands, the pre-check passing nobody. */
+static void group_results_are_counted(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(score_band(0, 4), 0);
+    assert_int_equal(score_band(1, 4), 1);
+    assert_int_equal(score_band(3, 4), 3);
+    assert_int_equal(score_band(4, 4), 3); /* 100 % is in the top band */
+    assert_int_equal(score_band(1, 0), 0);
+    assert_int_equal(score_band_floor(2), 50);
+    assert_false(phase_graded(TL_PHASE_PRE));
+    assert_true(phase_graded(TL_PHASE_POST));
+    assert_true(phase_graded(TL_PHASE_MODULE));
+
+    add(f, "Anna");
+    add(f, "Bo");
+    add(f, "Cy");
+    tl_course *c = course_of_group(f->content, &f->ts, label);
+    tl_step pre = {TL_STEP_CHECK, TL_PHASE_PRE, -1, 0};
+    tl_knowledge_check *kc;
+    tl_score_spread sp;
+    tl_error err = {0};
+    ok(knowledge_check_start(f->s, c, pre, &kc, &err), &err);
+    answer_all(f, kc, 0, true);
+    answer_all(f, kc, 1, false);
+    ok(knowledge_check_answer(f->s, kc, 2, 0, TL_KC_SKIPPED, &err), &err);
+    knowledge_check_spread(kc, &sp); /* the check being taken, from memory */
+    assert_int_equal(sp.finished, 2);
+    assert_int_equal(sp.band[3], 1);
+    assert_int_equal(sp.band[0], 1);
+    bool completed;
+    ok(knowledge_check_finish(f->s, kc, &completed, &err), &err);
+
+    ok(group_check_spread(f->s, c, pre, &sp, &err), &err); /* the same, from the store */
+    assert_int_equal(sp.finished, 2);
+    assert_int_equal(sp.begun, 0);
+    assert_int_equal(sp.band[3] + sp.band[0], 2);
+    /* Cy begins a retake: answering, not finished */
+    ok(knowledge_check_retake(f->s, kc, &err), &err);
+    ok(knowledge_check_answer(f->s, kc, 2, 0, question_correct_mask(&kc->k->questions[0]), &err), &err);
+    ok(group_check_spread(f->s, c, pre, &sp, &err), &err);
+    assert_int_equal(sp.finished, 2);
+    assert_int_equal(sp.begun, 1);
+
+    tl_group_results r = {0};
+    ok(group_results_load(f->s, c, &r, &err), &err);
+    assert_int_equal(r.people, 3);
+    assert_int_equal(r.before.finished, 2);
+    assert_int_equal(r.before.begun, 1);
+    assert_int_equal(r.after.finished, 0);
+    assert_int_equal(r.completed[0], 0);
+    assert_int_equal(r.checks[0].finished, 0);
+    group_results_clear(&r);
+    knowledge_check_free(kc);
+    course_free(c);
+}
+
 /* A name of exactly `bytes` bytes with å, ä, ö throughout, so that a cut at
  * a byte boundary (the old 128-byte rows) would split a character. */
 static char *long_name(size_t bytes)
@@ -408,6 +467,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(knowledge_check_scores_passes_and_completes, setup, teardown),
         cmocka_unit_test_setup_teardown(group_check_skip_resume_retake, setup, teardown),
         cmocka_unit_test_setup_teardown(long_organisation_name_survives, setup, teardown),
+        cmocka_unit_test_setup_teardown(group_results_are_counted, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
