@@ -105,11 +105,14 @@ tl_status forget_plan(tl_store *s, tl_id participant, tl_forget_plan *plan, tl_e
 }
 
 /* The free texts that can name a participant: the name and the remarks on
- * their attendance. Sessions' places, trainers and descriptions describe the
- * session, not an attendee, and stay. */
+ * their attendance; and their personal code for self-study, with which
+ * whoever knew it could still find their records. Sessions' places,
+ * trainers and descriptions describe the session, not an attendee, and
+ * stay. */
 static tl_status anonymise(tl_store *s, int64_t p, tl_error *err)
 {
-    tl_status st = sql_run(s, err, NULL, "UPDATE participant SET name = NULL WHERE id = ?", "i", p);
+    tl_status st =
+        sql_run(s, err, NULL, "UPDATE participant SET name = NULL, study_code = NULL WHERE id = ?", "i", p);
     if (st == TL_OK)
         st = sql_run(s, err, NULL, "UPDATE attendance SET remark = NULL WHERE participant_id = ?", "i", p);
     return st;

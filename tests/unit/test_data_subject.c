@@ -7,6 +7,7 @@
 #include "data_subject.h"
 #include "extract.h"
 #include "extract_xml.h"
+#include "learner.h"
 
 #include <libxml/parser.h>
 #include <libxml/xmlschemas.h>
@@ -76,10 +77,13 @@ static void anonymised_keeps_the_counts_and_leaves_no_name(void **state)
     char before[128], after[128], wal[1100];
     counts(f, before, sizeof before);
     tl_error err = {0};
+    tl_study_code code;
+    assert_int_equal(learner_code(f->s, f->anna, code, &err), TL_OK); /* Anna studied alone too */
     assert_int_equal(forget_person(f->s, f->anna, false, &err), TL_OK);
     counts(f, after, sizeof after);
     assert_string_equal(before, after);
     assert_int_equal(pfix_count(f, "SELECT count(*) FROM participant WHERE name IS NULL"), 1);
+    assert_int_equal(pfix_count(f, "SELECT count(*) FROM participant WHERE study_code IS NOT NULL"), 0);
     assert_int_equal(pfix_count(f, "SELECT count(*) FROM attendance WHERE remark IS NOT NULL"), 0);
     assert_int_equal(pfix_count(f, "SELECT count(*) FROM access_log WHERE kind = 'forget' AND "
                                    "detail LIKE 'participant %-%-% anonymised'"), 1);
