@@ -416,21 +416,33 @@ tl_status store_attendance_add(tl_store *s, tl_id session, tl_id participant, tl
 
 /* ---- a learner's own record (core/learner.h) ---- */
 
-tl_status store_participant_code(tl_store *s, tl_id person, char code[8], tl_error *err)
+/* One text column of participant person (sql: its query), malloc'ed. */
+static tl_status participant_text(tl_store *s, const char *sql, tl_id person, char **out, tl_error *err)
 {
     sqlite3_stmt *st;
-    code[0] = '\0';
-    tl_status ps = sql_query(s, &st, err, "SELECT coalesce(study_code, '') FROM participant WHERE id = ?", "i",
-                             (int64_t)person);
+    *out = NULL;
+    tl_status ps = sql_query(s, &st, err, sql, "i", (int64_t)person);
     if (ps != TL_OK)
         return ps;
     int rc = sqlite3_step(st);
     if (rc == SQLITE_ROW)
-        sql_text(st, 0, code, 8);
+        *out = sql_text_dup(st, 0);
     sqlite3_finalize(st);
     if (rc == SQLITE_DONE)
         return tl_fail(err, TL_DATAERR, "no participant %lld", (long long)person);
-    return rc == SQLITE_ROW ? TL_OK : sql_fail(s, err, rc, "cannot read the personal code");
+    return rc == SQLITE_ROW ? TL_OK : sql_fail(s, err, rc, "cannot read the participant");
+}
+
+tl_status store_participant_code(tl_store *s, tl_id person, char code[8], tl_error *err)
+{
+    char *text;
+    tl_status st = participant_text(s, "SELECT coalesce(study_code, '') FROM participant WHERE id = ?", person,
+                                    &text, err);
+    code[0] = '\0';
+    if (st == TL_OK)
+        snprintf(code, 8, "%s", text);
+    free(text);
+    return st;
 }
 
 tl_status store_participant_code_set(tl_store *s, tl_id person, const char *code, bool *taken, tl_error *err)
@@ -493,17 +505,5 @@ tl_status store_self_studies(tl_store *s, tl_id person, size_t max, tl_session_r
 
 tl_status store_participant_name(tl_store *s, tl_id person, char **name, tl_error *err)
 {
-    sqlite3_stmt *st;
-    *name = NULL;
-    tl_status ps = sql_query(s, &st, err, "SELECT coalesce(name, '') FROM participant WHERE id = ?", "i",
-                             (int64_t)person);
-    if (ps != TL_OK)
-        return ps;
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW)
-        *name = sql_text_dup(st, 0);
-    sqlite3_finalize(st);
-    if (rc == SQLITE_DONE)
-        return tl_fail(err, TL_DATAERR, "no participant %lld", (long long)person);
-    return rc == SQLITE_ROW ? TL_OK : sql_fail(s, err, rc, "cannot read the name");
+    return participant_text(s, "SELECT coalesce(name, '') FROM participant WHERE id = ?", person, name, err);
 }

@@ -108,10 +108,16 @@ term_add_new_attendee() {
   term_keys a
   term_wait "Name (optional"
   term_keys "$1" Enter
+  term_new_organisation "$2"
+}
+
+# term_new_organisation ORGANISATION: in the organisation list (at "New
+# organisation..."), adds a new one of the first type, at the first level.
+term_new_organisation() {
   term_wait "New organisation..."
-  term_keys Enter
+  term_keys Home Enter
   term_wait "Organisation name:"
-  term_keys "$2" Enter
+  term_keys "$1" Enter
   term_wait "Type of organisation"
   term_keys Enter
   term_wait "Level of work"

@@ -21,13 +21,7 @@ new_learner() {
   term_lacks "Registered before?"
   term_lacks "Bo Ek"
   term_lacks "last seen"
-  term_keys Home Enter
-  term_wait "Organisation name:"
-  term_keys "$2" Enter
-  term_wait "Type of organisation"
-  term_keys Enter
-  term_wait "Level of work"
-  term_keys Enter
+  term_new_organisation "$2"
   term_wait "Your personal code is"
   code=$(term_screen | sed -n 's/.*Your personal code is \([0-9A-Z]\{6\}\)\..*/\1/p' | head -1)
   [ ${#code} = 6 ] || fail "no code on the screen"

@@ -32,6 +32,13 @@ static inline void world_open(test_world *w, const char *content_path)
         fail_msg("%s", err.msg);
 }
 
+/* Fails the test with the error's message unless st is TL_OK. */
+static inline void world_ok(tl_status st, const tl_error *err)
+{
+    if (st != TL_OK)
+        fail_msg("%s", err->msg);
+}
+
 static inline void world_close(test_world *w)
 {
     store_close(w->s);

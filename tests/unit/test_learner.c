@@ -15,20 +15,14 @@ typedef struct {
     tl_id police, ngo;
 } fixture;
 
-static void ok(tl_status st, const tl_error *err)
-{
-    if (st != TL_OK)
-        fail_msg("%s", err->msg);
-}
-
 static int setup(void **state)
 {
     fixture *f = calloc(1, sizeof *f);
     assert_non_null(f);
     world_open(&f->w, "tests/fixtures/good/curriculum.yaml");
     tl_error err = {0};
-    ok(organisation_add(f->w.s, "Polisen Syd", TL_ORG_POLICE, &f->police, &err), &err);
-    ok(organisation_add(f->w.s, "Noomi", TL_ORG_NGO, &f->ngo, &err), &err);
+    world_ok(organisation_add(f->w.s, "Polisen Syd", TL_ORG_POLICE, &f->police, &err), &err);
+    world_ok(organisation_add(f->w.s, "Noomi", TL_ORG_NGO, &f->ngo, &err), &err);
     *state = f;
     return 0;
 }
@@ -48,7 +42,7 @@ static tl_id new_learner(fixture *f, const char *name, tl_id org, const char *da
     tl_new_person who = {.name = name, .organisation = org};
     tl_id session, person;
     tl_error err = {0};
-    ok(self_study_start(f->w.s, f->w.content, &start, 0, &who, &session, &person, code, &err), &err);
+    world_ok(self_study_start(f->w.s, f->w.content, &start, 0, &who, &session, &person, code, &err), &err);
     return person;
 }
 
@@ -68,7 +62,7 @@ static void codes_read_as_typed_by_people(void **state)
     assert_false(study_code_read("", code));
     for (int i = 0; i < 200; i++) {
         tl_error err = {0};
-        ok(study_code_new(code, &err), &err);
+        world_ok(study_code_new(code, &err), &err);
         assert_int_equal(strlen(code), TL_STUDY_CODE_LEN);
         tl_study_code again;
         assert_true(study_code_read(code, again)); /* every new code reads back as itself */
@@ -90,18 +84,18 @@ static void the_code_finds_the_learner_and_no_one_else(void **state)
     snprintf(typed, sizeof typed, "%.3s-%s", bo_code, bo_code + 3);
     for (char *p = typed; *p; p++)
         *p = (char)tolower((unsigned char)*p);
-    ok(learner_by_code(f->w.s, typed, &person, found_code, &m, &err), &err);
+    world_ok(learner_by_code(f->w.s, typed, &person, found_code, &m, &err), &err);
     assert_int_equal(m, TL_LEARNER_ONE);
     assert_int_equal(person, bo);
     assert_string_equal(found_code, bo_code);
-    ok(learner_by_code(f->w.s, ann_code, &person, found_code, &m, &err), &err);
+    world_ok(learner_by_code(f->w.s, ann_code, &person, found_code, &m, &err), &err);
     assert_int_equal(person, ann);
     /* a code no one has, and a text that is no code */
     tl_study_code other;
     do
-        ok(study_code_new(other, &err), &err);
+        world_ok(study_code_new(other, &err), &err);
     while (!strcmp(other, bo_code) || !strcmp(other, ann_code));
-    ok(learner_by_code(f->w.s, other, &person, found_code, &m, &err), &err);
+    world_ok(learner_by_code(f->w.s, other, &person, found_code, &m, &err), &err);
     assert_int_equal(m, TL_LEARNER_NONE);
     assert_int_equal(learner_by_code(f->w.s, "Bo", &person, found_code, &m, &err), TL_DATAERR);
     assert_non_null(strstr(err.msg, "6 letters and digits"));
@@ -116,20 +110,20 @@ static void exact_name_and_organisation_or_nothing(void **state)
     tl_id person = 0;
     tl_learner_match m;
     tl_error err = {0};
-    ok(learner_by_name(f->w.s, "bo ek", "polisen syd", &person, found, &m, &err), &err); /* case aside */
+    world_ok(learner_by_name(f->w.s, "bo ek", "polisen syd", &person, found, &m, &err), &err); /* case aside */
     assert_int_equal(m, TL_LEARNER_ONE);
     assert_int_equal(person, bo);
     assert_string_equal(found, code);
     /* part of the name, the wrong organisation, no name: nobody */
-    ok(learner_by_name(f->w.s, "Bo", "Polisen Syd", &person, found, &m, &err), &err);
+    world_ok(learner_by_name(f->w.s, "Bo", "Polisen Syd", &person, found, &m, &err), &err);
     assert_int_equal(m, TL_LEARNER_NONE);
-    ok(learner_by_name(f->w.s, "Bo Ek", "Noomi", &person, found, &m, &err), &err);
+    world_ok(learner_by_name(f->w.s, "Bo Ek", "Noomi", &person, found, &m, &err), &err);
     assert_int_equal(m, TL_LEARNER_NONE);
-    ok(learner_by_name(f->w.s, "", "Polisen Syd", &person, found, &m, &err), &err);
+    world_ok(learner_by_name(f->w.s, "", "Polisen Syd", &person, found, &m, &err), &err);
     assert_int_equal(m, TL_LEARNER_NONE);
     /* two of the same name in the same organisation: only the code tells them apart */
     new_learner(f, "Bo Ek", f->police, "2026-11-03", code);
-    ok(learner_by_name(f->w.s, "Bo Ek", "Polisen Syd", &person, found, &m, &err), &err);
+    world_ok(learner_by_name(f->w.s, "Bo Ek", "Polisen Syd", &person, found, &m, &err), &err);
     assert_int_equal(m, TL_LEARNER_SEVERAL);
 }
 
@@ -140,16 +134,16 @@ static void a_group_participant_gets_a_code_when_found(void **state)
     fixture *f = *state;
     tl_id anna;
     tl_error err = {0};
-    ok(store_participant_add(f->w.s, "Anna Berg", f->ngo, TL_LEVEL_OPERATIONAL, &anna, &err), &err);
+    world_ok(store_participant_add(f->w.s, "Anna Berg", f->ngo, TL_LEVEL_OPERATIONAL, &anna, &err), &err);
     assert_int_equal(side_int(f->w.folder->path, "SELECT count(*) FROM participant WHERE study_code IS NULL"), 1);
     tl_id person = 0;
     tl_study_code code, again;
     tl_learner_match m;
-    ok(learner_by_name(f->w.s, "Anna Berg", "Noomi", &person, code, &m, &err), &err);
+    world_ok(learner_by_name(f->w.s, "Anna Berg", "Noomi", &person, code, &m, &err), &err);
     assert_int_equal(m, TL_LEARNER_ONE);
     assert_int_equal(person, anna);
     assert_int_equal(strlen(code), TL_STUDY_CODE_LEN);
-    ok(learner_by_name(f->w.s, "Anna Berg", "Noomi", &person, again, &m, &err), &err);
+    world_ok(learner_by_name(f->w.s, "Anna Berg", "Noomi", &person, again, &m, &err), &err);
     assert_string_equal(again, code);
     char stored[16];
     side_text(f->w.folder->path, "SELECT study_code FROM participant", stored, sizeof stored);
@@ -166,8 +160,8 @@ static void a_taken_code_is_not_given_again(void **state)
     tl_id anna;
     bool taken = false;
     tl_error err = {0};
-    ok(store_participant_add(f->w.s, "Anna Berg", f->ngo, TL_LEVEL_OPERATIONAL, &anna, &err), &err);
-    ok(store_participant_code_set(f->w.s, anna, code, &taken, &err), &err);
+    world_ok(store_participant_add(f->w.s, "Anna Berg", f->ngo, TL_LEVEL_OPERATIONAL, &anna, &err), &err);
+    world_ok(store_participant_code_set(f->w.s, anna, code, &taken, &err), &err);
     assert_true(taken);
     assert_int_equal(side_int(f->w.folder->path, "SELECT count(*) FROM participant WHERE study_code IS NULL"), 1);
 }
@@ -181,11 +175,11 @@ static void the_resume_list_is_the_learners_own(void **state)
     tl_session_start start = {.date = "2026-11-05", .start_time = "10:00"};
     tl_id session, again;
     tl_error err = {0};
-    ok(self_study_start(f->w.s, f->w.content, &start, bo, NULL, &session, &again, bo_code, &err), &err);
-    ok(store_session_complete(f->w.s, session, &err), &err); /* the newer one is completed */
+    world_ok(self_study_start(f->w.s, f->w.content, &start, bo, NULL, &session, &again, bo_code, &err), &err);
+    world_ok(store_session_complete(f->w.s, session, &err), &err); /* the newer one is completed */
     tl_session_row *rows;
     size_t n;
-    ok(learner_studies(f->w.s, bo, 10, &rows, &n, &err), &err);
+    world_ok(learner_studies(f->w.s, bo, 10, &rows, &n, &err), &err);
     assert_int_equal(n, 2);
     for (size_t i = 0; i < n; i++) {
         assert_int_equal(rows[i].participant, bo);
@@ -193,11 +187,11 @@ static void the_resume_list_is_the_learners_own(void **state)
     }
     assert_int_equal(learner_resume_default(rows, n), 1); /* the unfinished one, not the newest */
     char *name;
-    ok(learner_name(f->w.s, bo, &name, &err), &err);
+    world_ok(learner_name(f->w.s, bo, &name, &err), &err);
     assert_string_equal(name, "Bo Ek");
     free(name);
     tl_session_rows_free(rows, n);
-    ok(learner_studies(f->w.s, bo, 1, &rows, &n, &err), &err);
+    world_ok(learner_studies(f->w.s, bo, 1, &rows, &n, &err), &err);
     assert_int_equal(n, 1);
     tl_session_rows_free(rows, n);
     assert_int_equal(learner_resume_default(NULL, 0), 0);
