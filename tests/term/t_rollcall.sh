@@ -28,8 +28,8 @@ term_wait "Continue:"
 term_keys j Enter
 term_wait "Attendees (12)"
 term_keys Enter
-term_wait "more"
-term_has "... and"
+# the roll call's own list says "more below" too: wait for the check's line
+term_wait "... and"
 term_has "Deltagare 1 "
 term_has "Press Enter to start the check"
 term_lacks "Deltagare 12"
