@@ -444,13 +444,7 @@ static plain_answer play_course(plain *p, tl_course *course)
     return a;
 }
 
-/* ---- self-study ---- */
-
-static void study_label(const tl_session_row *r, char *out, size_t size)
-{
-    snprintf(out, size, _("Continue: %s, %s  started %s%s  %s"), r->learner[0] ? r->learner : _("(no name)"),
-             r->organisation, r->date, r->end_time[0] ? _("  (completed)") : "", r->curriculum_id);
-}
+/* ---- self-study: private, nobody else listed (study.c's rules) ---- */
 
 /* Lists the sessions of a kind after "new_label" and asks: -1 back, 0 new,
  * i + 1 for rows[i]. */
@@ -475,52 +469,123 @@ static int plain_pick_session(plain *p, tl_session_kind kind, bool open_only, co
     return pick;
 }
 
-static tl_course *new_self_study(plain *p, const char *curriculum_id)
+/* A new self-study of a curriculum for who (someone new when who->person
+ * is 0: name, organisation and level asked; then told their code). */
+static tl_course *new_self_study(plain *p, const char *curriculum_id, study_learner *who)
 {
     const tl_content *c = plain_pick_curriculum(p, curriculum_id);
-    char *name;
-    if (!c || !ask_name(p, _("Your name (optional, Enter to leave out):"), &name))
+    if (!c)
         return NULL;
-    tl_known_participant known;
-    tl_new_person who = {.name = name};
-    pick_result pick = plain_pick_known(p, 0, name, &known);
-    tl_course *course = NULL;
-    if (pick == PICK_KNOWN || (pick == PICK_NEW && plain_pick_organisation(p, &who.organisation, &who.level))) {
-        char date[11], start[6];
-        today_iso(date);
-        now_hhmm(start);
-        tl_session_start start_as = {.date = date, .start_time = start};
-        tl_id session, person;
-        tl_error err;
-        const char *label = pick == PICK_KNOWN ? known.person.name : name;
-        if (ok(p, self_study_start(p->store, c, &start_as, pick == PICK_KNOWN ? known.person.participant : 0, &who,
-                                   &session, &person, &err),
-               &err))
-            course = course_of_learner(c, session, person, label[0] ? label : _("You"));
+    tl_new_person someone = {0};
+    char *name = NULL;
+    if (!who->person) {
+        if (!ask_name(p, _("Your name (optional, Enter to leave out):"), &name))
+            return NULL;
+        snprintf(who->name, sizeof who->name, "%s", name);
+        free(name);
+        someone.name = who->name;
+        if (!plain_pick_organisation(p, &someone.organisation, &someone.level))
+            return NULL;
     }
-    tl_attendee_row_clear(&known.person);
+    char date[11], start[6], notice[1024];
+    today_iso(date);
+    now_hhmm(start);
+    tl_session_start start_as = {.date = date, .start_time = start};
+    tl_id session, known = who->person;
+    tl_error err;
+    if (!ok(p, self_study_start(p->store, c, &start_as, known, &someone, &session, &who->person, who->code, &err),
+            &err))
+        return NULL;
+    if (!known) {
+        study_code_notice(who->code, notice, sizeof notice);
+        plain_say(p, notice);
+    }
+    return course_of_learner(c, session, who->person, who->name[0] ? who->name : _("You"));
+}
+
+/* Asks for the personal code until it is a learner's (true) or back. */
+static bool plain_by_code(plain *p, study_learner *who)
+{
+    for (;;) {
+        if (plain_text(p, _("Your personal code (6 letters and digits):")) != P_CHOICE)
+            return false;
+        bool found;
+        char why[256];
+        tl_error err;
+        if (!ok(p, study_by_code(p->store, p->line, who, &found, why, sizeof why, &err), &err))
+            return false;
+        if (found)
+            return true;
+        plain_sayf(p, "%s", why);
+    }
+}
+
+/* Asks for the exact name and the organisation: true when one learner's. */
+static bool plain_by_name(plain *p, study_learner *who)
+{
+    char *name, **orgs;
+    size_t n;
+    tl_error err;
+    if (!ask_name(p, _("Your name, as you gave it:"), &name))
+        return false;
+    snprintf(who->name, sizeof who->name, "%s", name);
     free(name);
+    if (!who->name[0] || !ok(p, organisation_names(p->store, &orgs, &n, &err), &err))
+        return false;
+    int pick = choose_from(p, _("Your organisation"), (const char *const *)orgs, (int)n);
+    bool found = false;
+    char why[512];
+    if (pick >= 0 && ok(p, study_by_name(p->store, orgs[pick], who, &found, why, sizeof why, &err), &err) && !found)
+        plain_sayf(p, "%s", why);
+    organisation_names_free(orgs, n);
+    return found;
+}
+
+/* The known learner's own self-studies after "Start a new self-study". */
+static tl_course *own_self_study(plain *p, const char *curriculum_id, study_learner *who)
+{
+    tl_session_row *rows;
+    size_t n;
+    tl_error err;
+    if (!ok(p, study_own_list(p->store, who, &rows, &n, &err), &err))
+        return NULL;
+    char **labels = new_labels(n + 1), title[128];
+    labels[0] = label_of("%s", _("Start a new self-study"));
+    for (size_t i = 0; i < n; i++) {
+        labels[i + 1] = malloc(1024);
+        if (!labels[i + 1])
+            abort();
+        study_own_label(&p->lib, p->lang, &rows[i], labels[i + 1], 1024);
+    }
+    snprintf(title, sizeof title, _("Your self-studies (personal code %s)"), who->code);
+    int pick = choose_from(p, title, (const char *const *)labels, (int)n + 1);
+    free_labels(labels, n + 1);
+    tl_course *course = pick == 0 ? new_self_study(p, curriculum_id, who) : NULL;
+    const tl_content *c = pick > 0 ? library_find(&p->lib, rows[pick - 1].curriculum_id) : NULL;
+    if (c && c->kind == TL_CURRICULUM)
+        course = course_of_learner(c, rows[pick - 1].id, who->person, who->name[0] ? who->name : _("You"));
+    else if (pick > 0)
+        plain_sayf(p, _("The curriculum '%s' is no longer in the content folder."), rows[pick - 1].curriculum_id);
+    tl_session_rows_free(rows, n);
     return course;
 }
 
 void plain_study(plain *p, const char *curriculum_id)
 {
-    tl_session_row *rows;
-    size_t n;
-    int pick = plain_pick_session(p, TL_SESSION_SELF, false, _("Self-study"), _("Start a new self-study"),
-                                  study_label, &rows, &n);
+    const char *ways[STUDY_WAYS];
+    i18n_table(study_way_labels, ways, STUDY_WAYS);
     tl_course *course = NULL;
-    if (pick == 0) {
-        course = new_self_study(p, curriculum_id);
-    } else if (pick > 0) {
-        const tl_session_row *r = &rows[pick - 1];
-        const tl_content *c = library_find(&p->lib, r->curriculum_id);
-        if (c && c->kind == TL_CURRICULUM)
-            course = course_of_learner(c, r->id, r->participant, r->learner[0] ? r->learner : _("You"));
+    for (bool asking = true; asking;) {
+        study_learner who = {0};
+        int way = choose_from(p, _("Self-study"), ways, STUDY_WAYS);
+        asking = false;
+        if (way == STUDY_NEW)
+            course = new_self_study(p, curriculum_id, &who);
+        else if (way >= 0 && (way == STUDY_BY_CODE ? plain_by_code(p, &who) : plain_by_name(p, &who)))
+            course = own_self_study(p, curriculum_id, &who);
         else
-            plain_sayf(p, _("The curriculum '%s' is no longer in the content folder."), r->curriculum_id);
+            asking = way >= 0; /* not found: how to come in, again */
     }
-    tl_session_rows_free(rows, n);
     if (course)
         play_course(p, course);
 }

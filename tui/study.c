@@ -11,30 +11,74 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* How the learner comes in: the first list of self-study. */
-enum { WAY_NEW, WAY_CODE, WAY_NAME, WAY_COUNT };
-static const char *const way_labels[WAY_COUNT] = {
+const char *const study_way_labels[STUDY_WAYS] = {
     N_("I am new: start a self-study"), N_("I have a personal code"),
     N_("I have taken part before: find me by name and organisation")};
 
-/* Self-studies beyond this many of one learner are not offered. */
-enum { STUDIES_MAX = 100 };
+typedef study_learner learner;
 
-/* The learner's own record, once known. */
-typedef struct {
-    tl_id person;
-    tl_study_code code;
-    char name[TL_NAME_MAX_BYTES + 1]; /* "" when not known or left out */
-} learner;
-
-static void show_code(tl_app *app, const char *code)
+void study_code_notice(const char *code, char *out, size_t size)
 {
-    char text[1024];
-    snprintf(text, sizeof text,
+    snprintf(out, size,
              _("Your personal code is **%s**.\n\nWrite it down: with it you continue your self-study and see "
                "your results another day (\"I have a personal code\"). Nobody else's name is listed here, and "
                "yours is not listed to others."),
              code);
+}
+
+tl_status study_by_code(tl_store *s, const char *typed, study_learner *who, bool *found, char *why, size_t size,
+                        tl_error *err)
+{
+    tl_learner_match match = TL_LEARNER_NONE;
+    tl_status st = learner_by_code(s, typed, &who->person, who->code, &match, err);
+    *found = st == TL_OK && match == TL_LEARNER_ONE;
+    if (st == TL_DATAERR) {
+        snprintf(why, size, "%s", _("A personal code is 6 letters and digits, such as 3F7K2Q. Type it again."));
+        return TL_OK;
+    }
+    if (st == TL_OK && !*found)
+        snprintf(why, size, _("No one has the code %s. Check it and type it again, or Esc."), who->code);
+    return st;
+}
+
+tl_status study_by_name(tl_store *s, const char *organisation, study_learner *who, bool *found, char *why,
+                        size_t size, tl_error *err)
+{
+    tl_learner_match match = TL_LEARNER_NONE;
+    tl_status st = learner_by_name(s, who->name, organisation, &who->person, who->code, &match, err);
+    *found = st == TL_OK && match == TL_LEARNER_ONE;
+    if (st == TL_OK && match == TL_LEARNER_NONE)
+        snprintf(why, size, _("No one named %s is registered at %s. Check the spelling, or start as new."),
+                 who->name, organisation);
+    else if (match == TL_LEARNER_SEVERAL)
+        snprintf(why, size, "%s", _("More than one person has this name at this organisation: use your personal code."));
+    return st;
+}
+
+void study_own_label(const tl_library *lib, const char *lang, const tl_session_row *r, char *out, size_t size)
+{
+    const tl_content *c = library_find(lib, r->curriculum_id);
+    const char *title = c && c->kind == TL_CURRICULUM ? text_get(&c->u.h->title, lang) : r->curriculum_id;
+    snprintf(out, size, _("Continue: %s, started %s%s"), title, r->date, r->end_time[0] ? _("  (completed)") : "");
+}
+
+tl_status study_own_list(tl_store *s, study_learner *who, tl_session_row **rows, size_t *n, tl_error *err)
+{
+    char *registered;
+    tl_status st = learner_studies(s, who->person, STUDIES_MAX, rows, n, err);
+    if (st == TL_OK && (st = learner_name(s, who->person, &registered, err)) != TL_OK)
+        tl_session_rows_free(*rows, *n);
+    if (st != TL_OK)
+        return st;
+    snprintf(who->name, sizeof who->name, "%s", registered); /* as registered, not as typed */
+    free(registered);
+    return TL_OK;
+}
+
+static void show_code(tl_app *app, const char *code)
+{
+    char text[1024];
+    study_code_notice(code, text, sizeof text);
     ui_help(app, _("Your personal code"), text);
 }
 
@@ -81,17 +125,14 @@ static bool learner_by_typed_code(tl_app *app, learner *who)
     for (;;) {
         if (!ui_prompt(app, _("Your personal code (6 letters and digits):"), typed, sizeof typed))
             return false;
-        tl_learner_match match;
+        bool found;
+        char why[256];
         tl_error err;
-        tl_status st = learner_by_code(app->store, typed, &who->person, who->code, &match, &err);
-        if (st == TL_DATAERR)
-            app_status(app, "%s", _("A personal code is 6 letters and digits, such as 3F7K2Q. Type it again."));
-        else if (!ui_ok(app, st, &err))
+        if (!ui_ok(app, study_by_code(app->store, typed, who, &found, why, sizeof why, &err), &err))
             return false;
-        else if (match == TL_LEARNER_ONE)
+        if (found)
             return true;
-        else
-            app_status(app, _("No one has the code %s. Check it and type it again, or Esc."), who->code);
+        app_status(app, "%s", why);
     }
 }
 
@@ -108,18 +149,13 @@ static bool learner_by_typed_name(tl_app *app, learner *who)
     if (!who->name[0] || !ui_ok(app, organisation_names(app->store, &orgs, &n, &err), &err))
         return false;
     int pick = ui_choose(app, _("Your organisation"), (const char *const *)orgs, (int)n, 0);
-    tl_learner_match match = TL_LEARNER_NONE;
-    tl_status st = pick < 0 ? TL_OK
-                            : learner_by_name(app->store, who->name, orgs[pick], &who->person, who->code, &match, &err);
-    if (match == TL_LEARNER_NONE && pick >= 0 && st == TL_OK)
-        app_status(app, _("No one named %s is registered at %s. Check the spelling, or start as new."), who->name,
-                   orgs[pick]);
-    else if (match == TL_LEARNER_SEVERAL)
-        app_status(app, "%s", _("More than one person has this name at this organisation: use your personal code."));
-    else
-        ui_ok(app, st, &err);
+    bool found = false;
+    char why[512] = "";
+    if (pick >= 0 && ui_ok(app, study_by_name(app->store, orgs[pick], who, &found, why, sizeof why, &err), &err) &&
+        !found)
+        app_status(app, "%s", why);
     organisation_names_free(orgs, n);
-    return match == TL_LEARNER_ONE;
+    return found;
 }
 
 static tl_screen *resume(tl_app *app, const tl_session_row *r, learner *who)
@@ -134,12 +170,10 @@ static tl_screen *resume(tl_app *app, const tl_session_row *r, learner *who)
 
 static char *study_label(const tl_app *app, const tl_session_row *r)
 {
-    const tl_content *c = library_find(&app->lib, r->curriculum_id);
-    const char *title = c && c->kind == TL_CURRICULUM ? text_get(&c->u.h->title, app->lang) : r->curriculum_id;
     char *label = malloc(512);
     if (!label)
         abort();
-    snprintf(label, 512, _("Continue: %s, started %s%s"), title, r->date, r->end_time[0] ? _("  (completed)") : "");
+    study_own_label(&app->lib, app->lang, r, label, 512);
     return label;
 }
 
@@ -150,15 +184,8 @@ static tl_screen *learner_studies_menu(tl_app *app, const char *arg, learner *wh
     tl_session_row *rows;
     size_t n;
     tl_error err;
-    if (!ui_ok(app, learner_studies(app->store, who->person, STUDIES_MAX, &rows, &n, &err), &err))
+    if (!ui_ok(app, study_own_list(app->store, who, &rows, &n, &err), &err))
         return NULL;
-    char *registered;
-    if (!ui_ok(app, learner_name(app->store, who->person, &registered, &err), &err)) {
-        tl_session_rows_free(rows, n);
-        return NULL;
-    }
-    snprintf(who->name, sizeof who->name, "%s", registered); /* as registered, not as typed */
-    free(registered);
     char **labels = calloc(n + 1, sizeof *labels);
     if (!labels || !(labels[0] = strdup(_("Start a new self-study"))))
         abort();
@@ -178,16 +205,16 @@ static tl_screen *learner_studies_menu(tl_app *app, const char *arg, learner *wh
 
 tl_screen *study_open(tl_app *app, const char *arg)
 {
-    const char *ways[WAY_COUNT];
-    i18n_table(way_labels, ways, WAY_COUNT);
+    const char *ways[STUDY_WAYS];
+    i18n_table(study_way_labels, ways, STUDY_WAYS);
     for (;;) {
         learner who = {0};
-        int way = ui_choose(app, _("Self-study"), ways, WAY_COUNT, WAY_NEW);
-        if (way == WAY_NEW)
+        int way = ui_choose(app, _("Self-study"), ways, STUDY_WAYS, STUDY_NEW);
+        if (way == STUDY_NEW)
             return start(app, arg, &who);
         if (way < 0)
             return NULL;
-        if (way == WAY_CODE ? learner_by_typed_code(app, &who) : learner_by_typed_name(app, &who))
+        if (way == STUDY_BY_CODE ? learner_by_typed_code(app, &who) : learner_by_typed_name(app, &who))
             return learner_studies_menu(app, arg, &who);
     }
 }

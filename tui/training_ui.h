@@ -23,6 +23,32 @@ tl_screen *results_screen_new(tl_app *app, const tl_course *course);
  * (results.c). */
 void check_standing_text(const tl_check_standing *st, size_t questions, bool graded, char *out, size_t size);
 
+/* ---- self-study, private (study.c; the plain interface too) ---- */
+/* How a learner comes in: new, by the personal code, by exact name and
+ * organisation; nobody else is ever listed. */
+enum { STUDY_NEW, STUDY_BY_CODE, STUDY_BY_NAME, STUDY_WAYS };
+extern const char *const study_way_labels[STUDY_WAYS];
+/* Self-studies beyond this many of one learner are not offered. */
+enum { STUDIES_MAX = 100 };
+typedef struct {
+    tl_id person;
+    tl_study_code code;
+    char name[TL_NAME_MAX_BYTES + 1]; /* "" when not known or left out */
+} study_learner;
+/* What a new learner is told of their code (markdown-light). */
+void study_code_notice(const char *code, char *out, size_t size);
+/* The learner of the typed code, or of who->name at organisation: *found,
+ * else why says what to tell them before asking again. */
+tl_status study_by_code(tl_store *s, const char *typed, study_learner *who, bool *found, char *why, size_t size,
+                        tl_error *err);
+tl_status study_by_name(tl_store *s, const char *organisation, study_learner *who, bool *found, char *why,
+                        size_t size, tl_error *err);
+/* The learner's own self-studies (tl_session_rows_free), and their name as
+ * registered into who->name. */
+tl_status study_own_list(tl_store *s, study_learner *who, tl_session_row **rows, size_t *n, tl_error *err);
+/* "Continue: Example course, started 2026-12-06  (completed)". */
+void study_own_label(const tl_library *lib, const char *lang, const tl_session_row *r, char *out, size_t size);
+
 /* ---- the presenter view (presenter.c): a group counted, never named ---- */
 /* "Taken by 4 of 5, passed by 3." (passed only when graded), and how many
  * are answering. */

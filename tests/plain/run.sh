@@ -4,7 +4,8 @@
 # after `tillit --plain` (one line), NAME.out the exact output expected.
 # Cases whose name shares a prefix before "--" run in order on one database
 # (a run resumed after the input ended). Times and the temporary folder are
-# normalised (<TIME>, <TODAY>, <NOW>, <TMP>, a pseudonym's <ID>).
+# normalised (<TIME>, <TODAY>, <NOW>, <TMP>, a pseudonym's <ID>, a
+# learner's personal <CODE>).
 #   tests/plain/run.sh BUILD            compare
 #   tests/plain/run.sh BUILD --update   write the .out files anew (read the diff!)
 out=${1:-build}; update=${2:-}
@@ -21,7 +22,8 @@ for input in tests/plain/*.in; do
   echo "exit $?" >> "$tmp/$name.got"
   sed -E -e "s#$tmp#<TMP>#g" -e 's/[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}/<TIME>/g' \
     -e "s/$(TZ=UTC date +%F)/<TODAY>/g" -e 's/Enter: [0-9]{2}:[0-9]{2}\)/Enter: <NOW>)/g' \
-    -e 's/(Participant|Deltagare) [0-9a-f]{8}/\1 <ID>/g' "$tmp/$name.got" > "$tmp/$name.norm"
+    -e 's/(Participant|Deltagare) [0-9a-f]{8}/\1 <ID>/g' \
+    -e 's/((code|kod)( is| är)? \**)[0-9A-Z]{6}/\1<CODE>/g' "$tmp/$name.got" > "$tmp/$name.norm"
   if [ "$update" = --update ]; then
     cp "$tmp/$name.norm" "tests/plain/$name.out"
   fi
