@@ -5,7 +5,7 @@
 
 VERSION    := 0.1.0
 CC         ?= cc
-PKGS       := ncursesw sqlite3 yaml-0.1 libxml-2.0
+PKGS       := ncursesw sqlite3 yaml-0.1 libxml-2.0 libxslt libexslt
 # Debian packages the build and the tests need; `deps` installs the missing ones.
 # The tests also call pgrep (procps), man (man-db, with groff), bash's
 # completion (bash-completion) and text-to-speech (espeak-ng).
@@ -19,7 +19,7 @@ BASE_CFLAGS := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
                -D_DEFAULT_SOURCE -DTILLIT_VERSION='"$(VERSION)"' \
                -ffile-prefix-map=$(TOP)=. -Icore -Itui -Iexport
 PKG_CFLAGS  = $(filter-out -D_XOPEN_SOURCE% -D_DEFAULT_SOURCE,$(shell pkg-config --cflags $(PKGS) 2>/dev/null))
-PKG_LIBS    = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+PKG_LIBS    = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
 CMOCKA_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
 
 # Two build trees from the same sources: build/ (optimised) and build-asan/.

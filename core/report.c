@@ -35,7 +35,7 @@
 /* Checklist runs in the period (none when a curriculum or an organisation
  * is asked: checklist runs belong to neither). */
 #define RUNS_DEF                                                                                  \
-    "runs AS (SELECT checklist_id, outcome_id, substr(created_at, 1, 7) AS month "              \
+    "runs AS (SELECT id, checklist_id, outcome_id, substr(created_at, 1, 7) AS month "              \
     "  FROM checklist_run WHERE :cur IS NULL AND :org IS NULL "                                 \
     "  AND (:from IS NULL OR substr(created_at, 1, 10) >= :from) "                              \
     "  AND (:to IS NULL OR substr(created_at, 1, 10) <= :to)) "
@@ -98,6 +98,20 @@
     "  t.participant_id, count(*) AS n FROM took t JOIN ses s ON s.id = t.session_id "         \
     "  GROUP BY s.ckey, t.participant_id) GROUP BY ckey) t USING (ckey) "                      \
     "LEFT JOIN (SELECT ckey, " KNOWLEDGE_COLUMNS " FROM pp GROUP BY ckey) k USING (ckey)"
+
+/* Per curriculum version, check and question: the sums question_stats
+ * needs (core/report_stats.h) over the answers of finished, scored
+ * attempts of everyone recorded; x is the answer being right, y the
+ * attempt's score on its other questions. Only questions with enough
+ * answers are kept. */
+#define QUESTION_SUMS                                                                             \
+    "INSERT INTO report.qsum SELECT ckey, check_id, question_id, count(*), sum(x), sum(y), "     \
+    "sum(y * y), sum(x * y) FROM (SELECT s.ckey, c.check_id, a.question_id, a.correct <> 0 AS x, " \
+    "  c.score - (a.correct <> 0) AS y FROM report.rec r JOIN check_attempt c "                 \
+    "  ON c.session_id = r.session_id AND c.participant_id = r.participant_id "                 \
+    "  JOIN report.ses s ON s.id = r.session_id JOIN check_answer a ON a.attempt_id = c.id "   \
+    "  WHERE c.finished_at IS NOT NULL AND c.max_score > 0) "                                   \
+    "GROUP BY ckey, check_id, question_id HAVING count(*) >= :min_answers"
 
 /* The sets, in the order report_open fills them, in the temporary
  * database "report". Parameters: :from :to (session dates), :cur
@@ -210,11 +224,14 @@ static const char *const setup_sql[] = {
     "  done_ok INTEGER, tried INTEGER, ok INTEGER, attempts INTEGER, mean REAL, "
     "  PRIMARY KEY (ckey, module_id)) WITHOUT ROWID",
     MODULE_STATS,
+    "CREATE TABLE report.qsum (ckey INTEGER, check_id TEXT, question_id TEXT, n INTEGER, "
+    "  x INTEGER, y REAL, yy REAL, xy REAL, PRIMARY KEY (ckey, check_id, question_id)) WITHOUT ROWID",
+    QUESTION_SUMS,
 };
 
 enum {
     Q_TOTALS, Q_MONTHS, Q_GROUPS, Q_ORGS, Q_CURRICULA, Q_MODULES, Q_SESSIONS,
-    Q_ATTENDEES, Q_PROGRESS, Q_ATTEMPTS, Q_ANSWERS, Q_CHECKLISTS, Q_COUNT
+    Q_ATTENDEES, Q_PROGRESS, Q_ATTEMPTS, Q_ANSWERS, Q_CHECKLISTS, Q_QUESTIONS, Q_INDICATORS, Q_COUNT
 };
 
 /* ---- the sections ---- */
@@ -281,6 +298,20 @@ static const char *const queries[Q_COUNT] = {
     "sum(count(*)) OVER (PARTITION BY checklist_id), "
     "sum(count(*)) OVER (PARTITION BY checklist_id, month) "
     "FROM runs GROUP BY checklist_id, month, outcome_id ORDER BY checklist_id, month, outcome_id",
+
+    [Q_QUESTIONS] = "SELECT c.cid, c.cver, q.check_id, q.question_id, q.n, q.x, q.y, q.yy, q.xy "
+    "FROM report.qsum q JOIN report.cur c USING (ckey) ORDER BY c.cid, c.cver, q.check_id, q.question_id",
+
+    /* The site's own yes answers (protected in C) beside a merge's
+     * imported cells; none of either with a curriculum or an organisation
+     * (as RUNS_DEF). */
+    [Q_INDICATORS] = "WITH " RUNS_DEF
+    "SELECT checklist_id, indicator_id, sum(own), sum(shown), sum(small) FROM ("
+    "  SELECT r.checklist_id, a.indicator_id, sum(a.answer = 'yes') AS own, 0 AS shown, 0 AS small "
+    "  FROM runs r JOIN checklist_answer a ON a.run_id = r.id GROUP BY r.checklist_id, a.indicator_id "
+    "  UNION ALL SELECT checklist_id, indicator_id, 0, shown, small FROM temp.import_indicator "
+    "  WHERE :cur IS NULL AND :org IS NULL) "
+    "GROUP BY checklist_id, indicator_id ORDER BY checklist_id, indicator_id",
 };
 
 struct tl_report {
@@ -406,6 +437,8 @@ static int bind_filter(sqlite3_stmt *st, const tl_report_filter *f)
         rc = bind_text(st, ":org", f->organisation);
     if (rc == SQLITE_OK)
         rc = bind_int(st, ":names", f->with_names);
+    if (rc == SQLITE_OK)
+        rc = bind_int(st, ":min_answers", QUESTION_MIN_ANSWERS);
     return rc;
 }
 
@@ -474,6 +507,8 @@ static tl_status attach_scratch(tl_report *r, tl_error *err)
 {
     sqlite3_exec(r->s->db, "DETACH DATABASE report", NULL, NULL, NULL); /* a report never closed */
     int rc = sqlite3_exec(r->s->db, "ATTACH DATABASE '' AS report", NULL, NULL, NULL);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(r->s->db, IMPORT_INDICATOR_TABLE, NULL, NULL, NULL);
     if (rc != SQLITE_OK)
         return sql_fail(r->s, err, rc, "cannot prepare the report");
     r->attached = true;
@@ -748,5 +783,34 @@ tl_status report_next_checklist_use(tl_report *r, tl_report_checklist_use *row, 
     *row = (tl_report_checklist_use){col_text(q, 0), col_text(q, 1), col_text(q, 2),
                                      sqlite3_column_int64(q, 3), sqlite3_column_int64(q, 4),
                                      sqlite3_column_int64(q, 5)};
+    return TL_OK;
+}
+
+tl_status report_next_question(tl_report *r, tl_report_question *row, bool *has, tl_error *err)
+{
+    for (;;) {
+        tl_status st = next_row(r, Q_QUESTIONS, has, err);
+        if (st != TL_OK || !*has)
+            return st;
+        sqlite3_stmt *q = r->q[Q_QUESTIONS];
+        tl_question_sums sums = {sqlite3_column_int64(q, 4), sqlite3_column_int64(q, 5),
+                                 sqlite3_column_double(q, 6), sqlite3_column_double(q, 7),
+                                 sqlite3_column_double(q, 8)};
+        *row = (tl_report_question){col_text(q, 0), col_text(q, 1), col_text(q, 2), col_text(q, 3),
+                                    sums.n, sums.right, {.difficulty = 0}};
+        if (question_stats(&sums, &row->stats))
+            return TL_OK; /* the query keeps only those with enough answers */
+    }
+}
+
+tl_status report_next_indicator(tl_report *r, tl_report_indicator *row, bool *has, tl_error *err)
+{
+    tl_status st = next_row(r, Q_INDICATORS, has, err);
+    if (st != TL_OK || !*has)
+        return st;
+    sqlite3_stmt *q = r->q[Q_INDICATORS];
+    tl_protected_count imported = {sqlite3_column_int64(q, 3), sqlite3_column_int64(q, 4)};
+    *row = (tl_report_indicator){col_text(q, 0), col_text(q, 1),
+                                 protected_add(small_cell_protect(sqlite3_column_int64(q, 2)), imported)};
     return TL_OK;
 }

@@ -15,6 +15,7 @@
 #define TILLIT_REPORT_H
 
 #include "content.h"
+#include "report_stats.h"
 #include "store.h"
 
 #include <stdbool.h>
@@ -148,5 +149,26 @@ typedef struct {
 } tl_report_checklist_use;
 tl_status report_next_checklist_use(tl_report *r, tl_report_checklist_use *row, bool *has,
                                     tl_error *err);
+
+/* Question analysis: each knowledge-check question with at least
+ * QUESTION_MIN_ANSWERS answers in finished attempts of the report, per
+ * curriculum version and check (pre and post together), ordered by
+ * curriculum, version, check and question. */
+typedef struct {
+    const char *curriculum_id, *curriculum_version, *check_id, *question_id;
+    int64_t answers, right;
+    tl_question_stats stats;
+} tl_report_question;
+tl_status report_next_question(tl_report *r, tl_report_question *row, bool *has, tl_error *err);
+
+/* Indicator counts: per checklist and indicator answered in the runs of
+ * the period, how many runs answered it yes, with the small-cell rule
+ * applied (report_stats.h); a merge's imported cells are added as they
+ * came. Ordered by checklist and indicator. */
+typedef struct {
+    const char *checklist_id, *indicator_id;
+    tl_protected_count yes;
+} tl_report_indicator;
+tl_status report_next_indicator(tl_report *r, tl_report_indicator *row, bool *has, tl_error *err);
 
 #endif

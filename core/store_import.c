@@ -164,3 +164,13 @@ tl_status import_checklist_runs(tl_store *s, const char *checklist_id, const cha
                      "itttt", runs, uuid, checklist_id, outcome_id, created);
     return st;
 }
+
+tl_status import_indicator_cell(tl_store *s, const char *checklist_id, const char *indicator_id,
+                                tl_protected_count yes, tl_error *err)
+{
+    tl_status st = sql_run(s, err, NULL, IMPORT_INDICATOR_TABLE, "");
+    if (st == TL_OK)
+        st = sql_run(s, err, NULL, "INSERT INTO temp.import_indicator VALUES (?, ?, ?, ?)", "ttii",
+                     checklist_id, indicator_id, yes.shown, yes.small);
+    return st;
+}

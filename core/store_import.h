@@ -34,4 +34,9 @@ tl_status import_claim_session(tl_store *s, tl_id session, int input, int *first
 tl_status import_checklist_runs(tl_store *s, const char *checklist_id, const char *month,
                                 const char *outcome_id, int64_t runs, tl_error *err);
 
+/* One indicator's yes count as a report gave it (small cells kept as
+ * such, report_stats.h); the merged report adds up the cells. */
+tl_status import_indicator_cell(tl_store *s, const char *checklist_id, const char *indicator_id,
+                                tl_protected_count yes, tl_error *err);
+
 #endif

@@ -38,4 +38,11 @@ const char *store_migration(int from_version);
 tl_status sql_begin(tl_store *s, tl_error *err);
 tl_status sql_end(tl_store *s, tl_status st, tl_error *err);
 
+/* A merge's indicator cells as the reports gave them (store_import.h):
+ * a temporary table of the connection, never in the store's schema. The
+ * report reads it too, so it is made wherever either needs it. */
+#define IMPORT_INDICATOR_TABLE                                                                  \
+    "CREATE TEMP TABLE IF NOT EXISTS import_indicator (checklist_id TEXT NOT NULL, "          \
+    "indicator_id TEXT NOT NULL, shown INTEGER NOT NULL, small INTEGER NOT NULL)"
+
 #endif

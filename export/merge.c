@@ -391,6 +391,27 @@ static tl_status import_counts_el(scan *sc, int depth, const char *name, attrs *
     return TL_OK;
 }
 
+/* An indicator's cell as the report gives it, small-cell rule and all: a
+ * suppressed count stays suppressed (docs/report-format.md, Merging). */
+static tl_status import_indicator_el(scan *sc, int depth, const char *name, attrs *a, tl_error *err)
+{
+    importer *im = sc->im;
+    if (depth == 2 && strcmp(name, "checklist") == 0) {
+        const char *id = at(a, "id");
+        snprintf(im->checklist, sizeof im->checklist, "%s", id ? id : "");
+        return TL_OK;
+    }
+    if (depth != 3 || strcmp(name, "indicator") != 0)
+        return TL_OK;
+    const char *id = at(a, "id");
+    tl_protected_count yes = {number(at(a, "yes")), number(at(a, "smallCells"))};
+    /* No count can pass the runs a merge takes (and so none overflows). */
+    if (!im->checklist[0] || !id || yes.shown < 0 || yes.small < 0 || yes.shown > MAX_CHECKLIST_RUNS ||
+        yes.small > MAX_CHECKLIST_RUNS)
+        return refuse(sc, "indicator counts out of place or out of range");
+    return import_indicator_cell(im->s, im->checklist, id, yes, err);
+}
+
 static tl_status import_element(scan *sc, int depth, const char *name, tl_error *err)
 {
     attrs a = {.r = sc->r};
@@ -408,6 +429,8 @@ static tl_status import_element(scan *sc, int depth, const char *name, tl_error 
             st = import_answer_el(sc, &a, err);
     } else if (strcmp(sc->section, "checklistUse") == 0) {
         st = import_counts_el(sc, depth, name, &a, err);
+    } else if (strcmp(sc->section, "indicators") == 0) {
+        st = import_indicator_el(sc, depth, name, &a, err);
     }
     attrs_free(&a);
     return st;
@@ -760,7 +783,7 @@ static tl_status use_merged(tl_store *s, const report_head *heads, size_t n, con
         abort();
     for (size_t i = 0; i < seen->n; i++)
         sources[i] = seen->ids[i];
-    tl_report_meta meta = {NULL, from[0] ? from : NULL, to[0] ? to : NULL, sources, seen->n};
+    tl_report_meta meta = {NULL, from[0] ? from : NULL, to[0] ? to : NULL, sources, seen->n, false};
     tl_report_filter scope = {.curriculum = n ? heads[0].curriculum : NULL,
                               .organisation = n ? heads[0].organisation : NULL,
                               .with_names = with_names};

@@ -41,6 +41,7 @@ typedef struct {
     int write_errno; /* set when write(2) fails */
     bool failed;     /* a write failed: the report is lost */
     bool with_names;
+    bool without_sessions; /* tl_report_meta */
     bool tag_open;         /* the last start tag still takes attributes */
     const char *namespace; /* the root's xmlns, written when its tag closes */
     const char *open[MAX_DEPTH]; /* the names of the open elements */
@@ -295,15 +296,21 @@ static void at_int(xml_out *x, const char *name, int64_t v)
     at_str(x, name, p);
 }
 
-/* One decimal, with a point whatever LC_NUMERIC says (xs:decimal). */
-static void at_dec(xml_out *x, const char *name, double v)
+/* decimals decimals, with a point whatever LC_NUMERIC says (xs:decimal). */
+static void at_fixed(xml_out *x, const char *name, double v, int decimals)
 {
     char t[64];
-    snprintf(t, sizeof t, "%.1f", v);
+    snprintf(t, sizeof t, "%.*f", decimals, v);
     for (char *c = t; *c; c++)
         if (*c == ',')
             *c = '.';
     at_str(x, name, t);
+}
+
+/* Percentages: one decimal. */
+static void at_dec(xml_out *x, const char *name, double v)
+{
+    at_fixed(x, name, v, 1);
 }
 
 static void at_bool(xml_out *x, const char *name, bool v)
@@ -510,6 +517,30 @@ static tl_status curricula(xml_out *x, tl_report *r, tl_error *err)
     return st;
 }
 
+static tl_status questions(xml_out *x, tl_report *r, tl_error *err)
+{
+    el_start(x, "questions");
+    tl_report_question q;
+    bool has = true;
+    tl_status st = TL_OK;
+    while (!x->failed && (st = report_next_question(r, &q, &has, err)) == TL_OK && has) {
+        el_start(x, "question");
+        at_str(x, "curriculum", q.curriculum_id);
+        at_str(x, "curriculumVersion", q.curriculum_version);
+        at_str(x, "check", q.check_id);
+        at_str(x, "id", q.question_id);
+        at_int(x, "answers", q.answers);
+        at_int(x, "right", q.right);
+        at_dec(x, "difficulty", 100.0 * q.stats.difficulty);
+        if (q.stats.has_discrimination)
+            at_fixed(x, "discrimination", q.stats.discrimination, 2);
+        at_bool(x, "review", q.stats.review);
+        el_end(x);
+    }
+    el_end(x);
+    return st;
+}
+
 static tl_status answers(xml_out *x, tl_report *r, tl_error *err)
 {
     tl_report_answer a;
@@ -599,9 +630,9 @@ static tl_status sessions(xml_out *x, tl_report *r, tl_error *err)
 {
     el_start(x, "sessions");
     tl_report_session s;
-    bool has = true;
+    bool has = !x->without_sessions;
     tl_status st = TL_OK;
-    while (!x->failed && (st = report_next_session(r, &s, &has, err)) == TL_OK && has) {
+    while (!x->failed && has && (st = report_next_session(r, &s, &has, err)) == TL_OK && has) {
         el_start(x, "session");
         at_str(x, "id", s.uuid);
         at_str(x, "kind", s.kind);
@@ -664,12 +695,42 @@ static tl_status checklist_use(xml_out *x, tl_report *r, tl_error *err)
     return st;
 }
 
+/* Rows come ordered by checklist: a new one closes the previous. */
+static tl_status indicators(xml_out *x, tl_report *r, tl_error *err)
+{
+    el_start(x, "indicators");
+    tl_report_indicator u;
+    bool has = true, open = false;
+    char checklist[256] = "";
+    tl_status st = TL_OK;
+    while (!x->failed && (st = report_next_indicator(r, &u, &has, err)) == TL_OK && has) {
+        if (!open || strcmp(checklist, u.checklist_id) != 0) {
+            if (open)
+                el_end(x);
+            el_start(x, "checklist");
+            at_str(x, "id", u.checklist_id);
+            snprintf(checklist, sizeof checklist, "%s", u.checklist_id);
+            open = true;
+        }
+        el_start(x, "indicator");
+        at_str(x, "id", u.indicator_id);
+        at_int(x, "yes", u.yes.shown);
+        if (u.yes.small > 0)
+            at_int(x, "smallCells", u.yes.small);
+        el_end(x);
+    }
+    if (open)
+        el_end(x);
+    el_end(x);
+    return st;
+}
+
 /* ---- the whole document ---- */
 
 static tl_status write_sections(xml_out *x, tl_report *r, tl_error *err)
 {
     tl_status (*const sections[])(xml_out *, tl_report *, tl_error *) = {
-        totals, months, groups, organisations, curricula, sessions, checklist_use};
+        totals, months, groups, organisations, curricula, questions, sessions, checklist_use, indicators};
     for (size_t i = 0; i < sizeof sections / sizeof sections[0]; i++) {
         tl_status st = sections[i](x, r, err);
         if (st != TL_OK || x->failed)
@@ -715,7 +776,8 @@ static tl_status write_to_fd(int fd, bool direct, const char *target, tl_store *
     tl_status st = report_open(s, f, lib, &r, err);
     if (st != TL_OK)
         return st;
-    xml_out x = {.fd = fd, .direct = direct, .with_names = f->with_names};
+    xml_out x = {.fd = fd, .direct = direct, .with_names = f->with_names,
+                 .without_sessions = m->without_sessions};
     void *buf = NULL;
     if (posix_memalign(&buf, OUT_ALIGN, OUT_BLOCK) != 0)
         abort();

@@ -7,8 +7,9 @@
 
 #define TL_REPORT_NS "urn:tillit:report:1"
 /* formatVersion: 2 added the attendance statuses left_early and remote and
- * the minutes of someone late or leaving early. */
-#define TL_REPORT_FORMAT "2"
+ * the minutes of someone late or leaving early; 3 the question analysis and
+ * the indicator counts. */
+#define TL_REPORT_FORMAT "3"
 
 /* What the report says about itself; every field may be NULL / 0. */
 typedef struct {
@@ -16,6 +17,7 @@ typedef struct {
     const char *from, *to; /* the period it covers; NULL: the filter's */
     const char *const *sources; /* merged reports: the UUIDs of the reports */
     size_t n_sources;           /* it was made from */
+    bool without_sessions;      /* an empty <sessions/>: the numbers only */
 } tl_report_meta;
 
 /* Writes the report of s (filtered by f) to path, or to standard output when

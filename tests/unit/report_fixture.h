@@ -116,7 +116,7 @@ static inline void fx_runs(fx_site *f, const char *cl, const char *month, const 
         tl_id run;
         tl_error err = {0};
         fx_ok(store_run_create(f->s, &c, "CASE-REF-NEVER-EXPORTED", &run, &err), &err);
-        fx_ok(store_run_answer(f->s, run, "secret-indicator", TL_A_YES, "a secret note", &err), &err);
+        fx_ok(store_run_answer(f->s, run, "debt-bondage", TL_A_YES, "a secret note", &err), &err);
         fx_ok(sql_run(f->s, &err, NULL, "UPDATE checklist_run SET outcome_id = ?, created_at = ? WHERE id = ?",
                       "tti", outcome, created, (int64_t)run),
               &err);

@@ -104,7 +104,7 @@ static void header_and_totals(void **state)
 {
     fixture *f = *state;
     export_valid(f, &year_2025);
-    has(f, "/r:report/@formatVersion", "2");
+    has(f, "/r:report/@formatVersion", "3");
     has(f, "string-length(/r:report/@id)", "36");
     has(f, "/r:report/r:generator/@name", "tillit");
     has(f, "/r:report/r:generator/@version", TILLIT_VERSION);

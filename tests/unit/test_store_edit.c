@@ -258,7 +258,7 @@ static void statuses_and_minutes_go_through_a_report(void **state)
     assert_int_equal(report_xml_write(f->s, &all, NULL, NULL, xml, &err), TL_OK);
     assert_int_equal(report_validate(xml, &err), TL_OK);
     char *text = test_read(xml, NULL);
-    assert_non_null(strstr(text, "formatVersion=\"2\""));
+    assert_non_null(strstr(text, "formatVersion=\"3\""));
     assert_non_null(strstr(text, "status=\"left_early\" minutes=\"50\""));
     assert_non_null(strstr(text, "status=\"remote\""));
     free(text);

@@ -206,7 +206,7 @@ static void empty_sections_close_at_once(void **state)
 {
     char *text = report_text(*state, &(tl_report_filter){.from = "2030-01-01"});
     const char *want = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                       "<report formatVersion=\"2\" id=\"" REPORT_ID "\" generated=\"TTTTTTTTTTTTTTTTTTTT\" "
+                       "<report formatVersion=\"3\" id=\"" REPORT_ID "\" generated=\"TTTTTTTTTTTTTTTTTTTT\" "
                        "xmlns=\"urn:tillit:report:1\">\n"
                        "  <generator name=\"tillit\" version=\"" TILLIT_VERSION "\"/>\n"
                        "  <period from=\"2030-01-01\"/>\n"
@@ -214,8 +214,8 @@ static void empty_sections_close_at_once(void **state)
                        "  <totals sessions=\"0\" groupSessions=\"0\" selfStudySessions=\"0\" attendances=\"0\" "
                        "participants=\"0\" organisations=\"0\" trainingTime=\"PT0H00M00S\" "
                        "participantTime=\"PT0H00M00S\" studyTime=\"PT0H00M00S\" checklistRuns=\"0\"/>\n"
-                       "  <months/>\n  <groups/>\n  <organisations/>\n  <curricula/>\n  <sessions/>\n"
-                       "  <checklistUse/>\n"
+                       "  <months/>\n  <groups/>\n  <organisations/>\n  <curricula/>\n  <questions/>\n"
+                       "  <sessions/>\n  <checklistUse/>\n  <indicators/>\n"
                        "</report>\n";
     assert_string_equal(text, want);
     free(text);
