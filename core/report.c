@@ -55,11 +55,23 @@
  * session. */
 #define ATTENDED_SECONDS(r, s) "coalesce(min(" r ".mins * 60, " s ".secs), " s ".secs)"
 
-/* Six columns of tl_report_knowledge over pp. */
+/* The band (0 to 4) of a percent: 0-19.9, 20-39.9, 40-59.9, 60-79.9, 80-100. */
+#define BAND_OF(p) "min(CAST(" p " / 20 AS INTEGER), 4)"
+#define BANDS_OF(p, name)                                                                         \
+    "sum(" BAND_OF(p) " = 0) AS " name "0, sum(" BAND_OF(p) " = 1) AS " name "1, "               \
+    "sum(" BAND_OF(p) " = 2) AS " name "2, sum(" BAND_OF(p) " = 3) AS " name "3, "               \
+    "sum(" BAND_OF(p) " = 4) AS " name "4"
+
+/* The columns of tl_report_knowledge over pp, in its order (KNOWLEDGE_N). */
 #define KNOWLEDGE_COLUMNS                                                        \
     "count(pp.pre) AS pre_n, avg(pp.pre) AS pre_mean, count(pp.post) AS post_n, " \
-    "avg(pp.post) AS post_mean, count(pp.post - pp.pre) AS both_n, avg(pp.post - pp.pre) AS gain"
-#define KNOWLEDGE_OF(k) k ".pre_n, " k ".pre_mean, " k ".post_n, " k ".post_mean, " k ".both_n, " k ".gain"
+    "avg(pp.post) AS post_mean, count(pp.post - pp.pre) AS both_n, avg(pp.post - pp.pre) AS gain, " \
+    "sum(pp.post > pp.pre) AS improved, " BANDS_OF("pp.pre", "pre_b") ", " BANDS_OF("pp.post", "post_b")
+#define KNOWLEDGE_OF(k)                                                                           \
+    k ".pre_n, " k ".pre_mean, " k ".post_n, " k ".post_mean, " k ".both_n, " k ".gain, "         \
+    k ".improved, " k ".pre_b0, " k ".pre_b1, " k ".pre_b2, " k ".pre_b3, " k ".pre_b4, "       \
+    k ".post_b0, " k ".post_b1, " k ".post_b2, " k ".post_b3, " k ".post_b4"
+enum { KNOWLEDGE_N = 7 + 2 * REPORT_BANDS };
 
 /* Per participant and module: started (progress or an attempt), done (a
  * completed_at), tried (a finished attempt), ok (a passed one), and the
@@ -218,7 +230,9 @@ static const char *const setup_sql[] = {
 
     "CREATE TABLE report.cstat (ckey INTEGER PRIMARY KEY, sessions INTEGER, people INTEGER, "
     "  atts INTEGER, pre_n INTEGER, pre_mean REAL, post_n INTEGER, post_mean REAL, both_n INTEGER, "
-    "  gain REAL)",
+    "  gain REAL, improved INTEGER, pre_b0 INTEGER, pre_b1 INTEGER, pre_b2 INTEGER, pre_b3 INTEGER, "
+    "  pre_b4 INTEGER, post_b0 INTEGER, post_b1 INTEGER, post_b2 INTEGER, post_b3 INTEGER, "
+    "  post_b4 INTEGER)",
     CURRICULUM_STATS,
     "CREATE TABLE report.mstat (ckey INTEGER, module_id TEXT, participants INTEGER, done INTEGER, "
     "  done_ok INTEGER, tried INTEGER, ok INTEGER, attempts INTEGER, mean REAL, "
@@ -267,8 +281,8 @@ static const char *const queries[Q_COUNT] = {
     "sum(atts) AS atts FROM orglevel GROUP BY oid) t "
     "JOIN organisation o ON o.id = t.oid ORDER BY o.name, o.type",
 
-    [Q_CURRICULA] = "SELECT c.cid, c.cver, s.sessions, s.people, s.atts, s.pre_n, s.pre_mean, "
-    "s.post_n, s.post_mean, s.both_n, s.gain, s.ckey FROM report.cstat s JOIN report.cur c USING (ckey) "
+    [Q_CURRICULA] = "SELECT c.cid, c.cver, s.sessions, s.people, s.atts, " KNOWLEDGE_OF("s")
+    ", s.ckey FROM report.cstat s JOIN report.cur c USING (ckey) "
     "ORDER BY c.cid, c.cver",
 
     [Q_MODULES] = "SELECT module_id, participants, done, done_ok, tried, ok, attempts, mean "
@@ -479,6 +493,11 @@ static void read_knowledge(sqlite3_stmt *st, int col, tl_report_knowledge *k)
     k->post_mean = sqlite3_column_double(st, col + 3);
     k->both_n = sqlite3_column_int64(st, col + 4);
     k->gain_mean = sqlite3_column_double(st, col + 5);
+    k->improved = sqlite3_column_int64(st, col + 6);
+    for (int b = 0; b < REPORT_BANDS; b++) {
+        k->pre_bands[b] = sqlite3_column_int64(st, col + 7 + b);
+        k->post_bands[b] = sqlite3_column_int64(st, col + 7 + REPORT_BANDS + b);
+    }
 }
 
 /* ---- opening ---- */
@@ -658,7 +677,7 @@ tl_status report_next_curriculum(tl_report *r, tl_report_curriculum *row, bool *
     read_knowledge(q, 5, &row->knowledge);
     restart(r, Q_MODULES);
     r->cu = loaded_curriculum(r, row->id);
-    if (bind_int(r->q[Q_MODULES], ":ckey", sqlite3_column_int64(q, 11)) != SQLITE_OK)
+    if (bind_int(r->q[Q_MODULES], ":ckey", sqlite3_column_int64(q, 5 + KNOWLEDGE_N)) != SQLITE_OK)
         return sql_fail(r->s, err, SQLITE_ERROR, "cannot read the modules");
     return TL_OK;
 }

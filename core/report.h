@@ -39,10 +39,13 @@ tl_status report_open(tl_store *s, const tl_report_filter *f, const tl_library *
 void report_close(tl_report *r);
 
 /* Knowledge gained, from the pre- and post-check (percent of max score). */
+enum { REPORT_BANDS = 5 }; /* score bands of 20 points: 0-19.9 ... 80-100 */
 typedef struct {
     int64_t pre_n, post_n, both_n; /* participants with a pre, a post, both */
     double pre_mean, post_mean;    /* meaningful when the count is > 0 */
     double gain_mean;              /* mean of post - pre, percentage points */
+    int64_t improved;              /* of both_n: post above pre */
+    int64_t pre_bands[REPORT_BANDS], post_bands[REPORT_BANDS]; /* participants per band */
 } tl_report_knowledge;
 
 typedef struct {

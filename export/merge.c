@@ -65,6 +65,8 @@ typedef struct {
     char first_error[1024];
     report_head *head; /* first pass */
     importer *im;      /* second pass */
+    xmlDocPtr numbers; /* report_load_numbers: the document being built */
+    xmlNodePtr open[8]; /* its element at each depth of the one being read */
 } scan;
 
 const char *report_schema_path(void)
@@ -436,6 +438,36 @@ static tl_status import_element(scan *sc, int depth, const char *name, tl_error 
     return st;
 }
 
+/* ---- the numbers of a report as a document ---- */
+
+/* Copies the element the reader is on, with its attributes, into
+ * sc->numbers: everything but what is inside <sessions>, whose detail
+ * nothing made from the numbers reads. */
+static void copy_element(scan *sc, int depth, const char *name)
+{
+    if (depth >= (int)(sizeof sc->open / sizeof sc->open[0]) || (depth > 1 && strcmp(sc->section, "sessions") == 0))
+        return;
+    xmlNodePtr parent = depth > 0 ? sc->open[depth - 1] : NULL;
+    if (depth > 0 && !parent)
+        return;
+    xmlNodePtr el = xmlNewDocNode(sc->numbers, NULL, BAD_CAST name, NULL);
+    if (!el)
+        abort();
+    if (parent) {
+        xmlSetNs(el, parent->ns);
+        xmlAddChild(parent, el);
+    } else {
+        xmlSetNs(el, xmlNewNs(el, xmlTextReaderConstNamespaceUri(sc->r), NULL));
+        xmlDocSetRootElement(sc->numbers, el);
+    }
+    for (int more = xmlTextReaderMoveToFirstAttribute(sc->r); more == 1;
+         more = xmlTextReaderMoveToNextAttribute(sc->r))
+        if (!xmlTextReaderIsNamespaceDecl(sc->r))
+            xmlNewProp(el, xmlTextReaderConstLocalName(sc->r), xmlTextReaderConstValue(sc->r));
+    xmlTextReaderMoveToElement(sc->r);
+    sc->open[depth] = el;
+}
+
 /* ---- reading one report ---- */
 
 static tl_status on_node(scan *sc, tl_error *err)
@@ -455,6 +487,8 @@ static tl_status on_node(scan *sc, tl_error *err)
         snprintf(sc->section, sizeof sc->section, "%s", name);
     if (sc->head)
         note_head(sc, depth, name);
+    if (sc->numbers)
+        copy_element(sc, depth, name);
     return sc->im ? import_element(sc, depth, name, err) : TL_OK;
 }
 
@@ -463,11 +497,11 @@ static tl_status on_node(scan *sc, tl_error *err)
  * schema, so no document with a DTD ever gets that far). With a schema:
  * valid. head and im (may be NULL) say what else the pass does. */
 static tl_status read_report(const char *path, int fd, xmlSchemaPtr schema, report_head *head,
-                             importer *im, tl_error *err)
+                             importer *im, xmlDocPtr numbers, tl_error *err)
 {
     if (lseek(fd, 0, SEEK_SET) != 0)
         return tl_fail(err, TL_IOERR, "%s: cannot read: %s", path, strerror(errno));
-    scan sc = {.path = path, .fd = fd, .head = head, .im = im};
+    scan sc = {.path = path, .fd = fd, .head = head, .im = im, .numbers = numbers};
     /* No network, no entity substitution, no DTD loading. */
     sc.r = xmlReaderForFd(fd, path, NULL, XML_PARSE_NONET);
     if (!sc.r)
@@ -493,14 +527,14 @@ static tl_status read_report(const char *path, int fd, xmlSchemaPtr schema, repo
 
 /* Runs read_report with entity loading and libxml2's own printing off. */
 static tl_status read_report_safely(const char *path, int fd, xmlSchemaPtr schema, report_head *head,
-                                    importer *im, tl_error *err)
+                                    importer *im, xmlDocPtr numbers, tl_error *err)
 {
     xmlExternalEntityLoader old_loader = xmlGetExternalEntityLoader();
     xmlGenericErrorFunc old_handler = xmlGenericError;
     void *old_ctx = xmlGenericErrorContext;
     xmlSetExternalEntityLoader(no_entities);
     xmlSetGenericErrorFunc(NULL, quiet);
-    tl_status st = read_report(path, fd, schema, head, im, err);
+    tl_status st = read_report(path, fd, schema, head, im, numbers, err);
     xmlSetGenericErrorFunc(old_ctx, old_handler);
     xmlSetExternalEntityLoader(old_loader);
     return st;
@@ -510,8 +544,8 @@ static tl_status read_report_safely(const char *path, int fd, xmlSchemaPtr schem
 static tl_status check_report(const char *path, int fd, xmlSchemaPtr schema, report_head *head,
                               tl_error *err)
 {
-    tl_status st = read_report_safely(path, fd, NULL, head, NULL, err);
-    return st == TL_OK ? read_report_safely(path, fd, schema, NULL, NULL, err) : st;
+    tl_status st = read_report_safely(path, fd, NULL, head, NULL, NULL, err);
+    return st == TL_OK ? read_report_safely(path, fd, schema, NULL, NULL, NULL, err) : st;
 }
 
 static tl_status open_input(const char *path, int *fd, tl_error *err)
@@ -560,6 +594,35 @@ tl_status report_validate(const char *path, tl_error *err)
     }
     head_free(&head);
     xmlSchemaFree(schema);
+    return st;
+}
+
+tl_status report_load_numbers(const char *path, xmlDocPtr *numbers, tl_error *err)
+{
+    *numbers = NULL;
+    xmlSchemaPtr schema;
+    tl_status st = load_schema(&schema, err);
+    if (st != TL_OK)
+        return st;
+    report_head head = {0};
+    int fd = -1;
+    st = open_input(path, &fd, err);
+    xmlDocPtr doc = st == TL_OK ? xmlNewDoc(BAD_CAST "1.0") : NULL;
+    if (st == TL_OK && !doc)
+        abort();
+    /* As check_report, with the document built in the schema's pass. */
+    if (st == TL_OK)
+        st = read_report_safely(path, fd, NULL, &head, NULL, NULL, err);
+    if (st == TL_OK)
+        st = read_report_safely(path, fd, schema, NULL, NULL, doc, err);
+    if (fd >= 0)
+        close(fd);
+    head_free(&head);
+    xmlSchemaFree(schema);
+    if (st == TL_OK)
+        *numbers = doc;
+    else
+        xmlFreeDoc(doc);
     return st;
 }
 
@@ -758,7 +821,7 @@ static tl_status import_all(tl_store *s, const char *const *inputs, const int *f
         importer im = {.s = s, .inputs = inputs, .input = (int)i, .claims = heads[i].runs > 0};
         tl_status st = import_begin(s, err);
         if (st == TL_OK)
-            st = read_report_safely(inputs[i], fds[i], schema, NULL, &im, err);
+            st = read_report_safely(inputs[i], fds[i], schema, NULL, &im, NULL, err);
         if (st == TL_OK)
             st = import_commit(s, err);
         if (st != TL_OK) {

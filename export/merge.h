@@ -12,6 +12,8 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include <libxml/tree.h>
+
 /* Where the schema is: $TILLIT_SCHEMA, else export/tillit-report.xsd of the
  * source tree when run from its build tree, else the installed
  * PREFIX/share/tillit/tillit-report.xsd (core/datafiles.h). */
@@ -21,6 +23,12 @@ const char *report_schema_path(void);
  * (the parser's or the schema's) when not; TL_NOINPUT when it cannot be
  * read. */
 tl_status report_validate(const char *path, tl_error *err);
+
+/* Reads the report at path, checked as report_validate does, into
+ * *numbers: the report without the detail of its sessions (an empty
+ * <sessions/>), which is all the numbers are made of and a small part of a
+ * large report. Errors as report_validate; *numbers NULL then. */
+tl_status report_load_numbers(const char *path, xmlDocPtr *numbers, tl_error *err);
 
 /* Merges the reports inputs[0..n) into one report at out (stdout when NULL
  * or "-"): every input is validated first and the merge refused at the

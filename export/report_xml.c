@@ -358,6 +358,14 @@ static void knowledge(xml_out *x, const tl_report_knowledge *k)
     at_int(x, "pairs", k->both_n);
     if (k->both_n > 0)
         at_dec(x, "meanGain", k->gain_mean);
+    at_int(x, "improved", k->improved);
+    for (int b = 0; b < REPORT_BANDS && (k->pre_n > 0 || k->post_n > 0); b++) {
+        el_start(x, "band");
+        at_int(x, "from", 20 * b);
+        at_int(x, "pre", k->pre_bands[b]);
+        at_int(x, "post", k->post_bands[b]);
+        el_end(x);
+    }
     el_end(x);
 }
 
@@ -766,23 +774,30 @@ static tl_status write_document(xml_out *x, tl_report *r, const tl_report_filter
     return x->failed ? write_failed(x, target, err) : TL_OK;
 }
 
+/* What report_xml_write writes, for write_xml. */
+typedef struct {
+    tl_store *s;
+    const tl_report_filter *f;
+    const tl_library *lib;
+    const tl_report_meta *m;
+} xml_job;
+
 /* Writes the whole report to fd (not closed here); direct: fd is in
  * O_DIRECT mode. */
-static tl_status write_to_fd(int fd, bool direct, const char *target, tl_store *s,
-                             const tl_report_filter *f, const tl_library *lib, const tl_report_meta *m,
-                             tl_error *err)
+static tl_status write_xml(int fd, bool direct, const char *target, void *ctx, tl_error *err)
 {
+    const xml_job *job = ctx;
     tl_report *r;
-    tl_status st = report_open(s, f, lib, &r, err);
+    tl_status st = report_open(job->s, job->f, job->lib, &r, err);
     if (st != TL_OK)
         return st;
-    xml_out x = {.fd = fd, .direct = direct, .with_names = f->with_names,
-                 .without_sessions = m->without_sessions};
+    xml_out x = {.fd = fd, .direct = direct, .with_names = job->f->with_names,
+                 .without_sessions = job->m->without_sessions};
     void *buf = NULL;
     if (posix_memalign(&buf, OUT_ALIGN, OUT_BLOCK) != 0)
         abort();
     x.buf = buf;
-    st = write_document(&x, r, f, m, target, err);
+    st = write_document(&x, r, job->f, job->m, target, err);
     free(buf);
     report_close(r);
     return st;
@@ -813,6 +828,8 @@ static tl_status log_export(tl_store *s, const tl_report_filter *f, tl_error *er
 tl_status report_file_write(const char *path, bool private_file, bool direct_ok, report_fd_writer write, void *ctx,
                             tl_error *err)
 {
+    if (!path || strcmp(path, "-") == 0)
+        return write(STDOUT_FILENO, false, "standard output", ctx, err);
     tl_atomic_file out;
     tl_status st = atomic_file_open(&out, path, "the file", err);
     if (st != TL_OK)
@@ -826,29 +843,13 @@ tl_status report_file_write(const char *path, bool private_file, bool direct_ok,
     return atomic_file_commit(&out, file_mode(private_file), err);
 }
 
-typedef struct {
-    tl_store *s;
-    const tl_report_filter *f;
-    const tl_library *lib;
-    const tl_report_meta *m;
-} report_job;
-
-static tl_status write_report_to(int fd, bool direct, const char *target, void *ctx, tl_error *err)
-{
-    const report_job *j = ctx;
-    return write_to_fd(fd, direct, target, j->s, j->f, j->lib, j->m, err);
-}
-
 tl_status report_xml_write(tl_store *s, const tl_report_filter *f, const tl_library *lib,
                            const tl_report_meta *meta, const char *path, tl_error *err)
 {
     static const tl_report_meta none;
-    const tl_report_meta *m = meta ? meta : &none;
+    xml_job job = {s, f, lib, meta ? meta : &none};
     tl_status logged = f->with_names ? log_export(s, f, err) : TL_OK;
     if (logged != TL_OK)
         return logged;
-    if (!path || strcmp(path, "-") == 0)
-        return write_to_fd(STDOUT_FILENO, false, "standard output", s, f, lib, m, err);
-    report_job job = {s, f, lib, m};
-    return report_file_write(path, f->with_names, true, write_report_to, &job, err);
+    return report_file_write(path, f->with_names, true, write_xml, &job, err);
 }

@@ -32,8 +32,9 @@ tl_status report_xml_write(tl_store *s, const tl_report_filter *f, const tl_libr
  * coordinator takes away (the report, an attendance list, a certificate):
  * write is given the open file (in O_DIRECT mode when direct: whole 4 KiB
  * blocks only; never unless direct_ok) and the name for messages, and
- * writes the whole content. private_file: mode 0600 (names of people), else
- * as the umask allows. A folder is refused (TL_CANTCREAT); a pipe or device
+ * writes the whole content; path NULL or "-": standard output.
+ * private_file: mode 0600 (names of people), else as the umask allows.
+ * A folder is refused (TL_CANTCREAT); a pipe or device
  * is written to as it is. */
 typedef tl_status (*report_fd_writer)(int fd, bool direct, const char *target, void *ctx, tl_error *err);
 tl_status report_file_write(const char *path, bool private_file, bool direct_ok, report_fd_writer write,

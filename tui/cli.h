@@ -30,8 +30,9 @@ tl_status cli_check_lang(const char *lang, tl_error *err);
 /* Problems (file:line:col) to diag, the summary line to out. */
 tl_status cmd_validate(const tl_options *o, FILE *out, FILE *diag, tl_error *err);
 /* The report commands (cmd_export.c, cmd_merge.c, cmd_stats.c). */
-enum { CLI_PERIOD = 1, CLI_SCOPE = 2, CLI_NAMES = 4, CLI_OUTPUT = 8 };
+enum { CLI_PERIOD = 1, CLI_SCOPE = 2, CLI_NAMES = 4, CLI_OUTPUT = 8, CLI_YEAR = 16 };
 /* Reads the command's own options into f and *out: CLI_PERIOD --from/--to,
+ * CLI_YEAR --year YYYY (instead of --from/--to),
  * CLI_SCOPE --curriculum/--organisation, CLI_NAMES --with-names, CLI_OUTPUT
  * -o FILE.
  * The strings stay owned by o. */
@@ -53,6 +54,7 @@ tl_status cmd_attendance(const tl_options *o, tl_error *err);
 tl_status cmd_certificate(const tl_options *o, tl_error *err);
 tl_status cmd_merge(const tl_options *o, tl_error *err);
 tl_status cmd_stats(const tl_options *o, FILE *out, tl_error *err);
+tl_status cmd_report(const tl_options *o, tl_error *err);
 
 /* Opens --db, or the default database (making its folders). */
 tl_status cli_open_store(const tl_options *o, tl_store **s, tl_error *err);

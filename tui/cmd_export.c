@@ -59,14 +59,31 @@ static const char **option_slot(const char *a, unsigned allow, tl_report_filter 
     return NULL;
 }
 
+/* --year YYYY: the period from 1 January to 31 December of that year. */
+static tl_status year_period(const char *year, tl_report_filter *f, tl_error *err)
+{
+    static char from[16], to[16];
+    if (f->from || f->to)
+        return tl_fail(err, TL_USAGE, "%s", _("--year cannot go with --from or --to"));
+    snprintf(from, sizeof from, "%.4s-01-01", year);
+    snprintf(to, sizeof to, "%.4s-12-31", year);
+    if (strlen(year) != 4 || !iso_date_valid(from))
+        return tl_fail(err, TL_USAGE, _("'%s' is not a year (expected YYYY)"), year);
+    f->from = from;
+    f->to = to;
+    return TL_OK;
+}
+
 tl_status cli_report_args(const tl_options *o, unsigned allow, tl_report_filter *f, const char **out,
                           tl_error *err)
 {
     *f = (tl_report_filter){0};
     *out = NULL;
+    const char *year = NULL;
     for (int i = 0; i < o->argc; i++) {
         const char *a = o->argv[i];
-        const char **slot = option_slot(a, allow, f, out);
+        const char **slot = (allow & CLI_YEAR) && strcmp(a, "--year") == 0 ? &year
+                                                                            : option_slot(a, allow, f, out);
         if (slot) {
             tl_status st = need_value(o, i, err);
             if (st != TL_OK)
@@ -78,7 +95,9 @@ tl_status cli_report_args(const tl_options *o, unsigned allow, tl_report_filter 
             return tl_fail(err, TL_USAGE, _("%s: unexpected '%s'"), o->command, a);
         }
     }
-    tl_status st = check_period(f, err);
+    tl_status st = year ? year_period(year, f, err) : TL_OK;
+    if (st == TL_OK)
+        st = check_period(f, err);
     return st == TL_OK ? check_scope(f, err) : st;
 }
 

@@ -40,6 +40,8 @@ static tl_status dispatch(const tl_options *o, tl_error *err)
         return cmd_attendance(o, err);
     if (strcmp(c, "certificate") == 0)
         return cmd_certificate(o, err);
+    if (strcmp(c, "report") == 0)
+        return cmd_report(o, err);
     return tl_fail(err, TL_USAGE, _("unknown command '%s' (see 'tillit --help')"), c);
 }
 
