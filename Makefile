@@ -11,7 +11,10 @@ PKGS       := ncursesw sqlite3 yaml-0.1 libxml-2.0 libxslt libexslt
 # completion (bash-completion) and text-to-speech (espeak-ng).
 DEB_PKGS   := build-essential pkg-config libncurses-dev libsqlite3-dev libyaml-dev \
               libxml2-dev libxml2-utils libcmocka-dev sqlite3 tmux util-linux gettext \
-              procps man-db groff-base bash-completion espeak-ng
+              procps man-db groff-base bash-completion espeak-ng libxslt1-dev xsltproc poppler-utils
+# Wanted by the tests but not required: without Chromium the HTML report's
+# browser test is skipped with a message (tests/report/run.sh).
+OPTIONAL_DEB_PKGS := chromium
 TOP        := $(abspath .)
 
 BASE_CFLAGS := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
@@ -60,7 +63,7 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(OUT)/tests/%)
 PO_FILES := $(wildcard po/*.po)
 MO_FILES := $(PO_FILES:po/%.po=$(OUT)/locale/%/LC_MESSAGES/tillit.mo)
 
-.PHONY: all deps run test check unit term clean bench fuzz fuzz-build pot po-check install uninstall deb
+.PHONY: all deps run test check unit term report-test clean bench fuzz fuzz-build pot po-check install uninstall deb
 all: $(OUT)/tillit $(MO_FILES)
 
 $(OUT)/%.o: %.c
@@ -114,6 +117,16 @@ deps:
 	  SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; \
 	  $$SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq $$missing; \
 	fi
+	@missing=""; for p in $(OPTIONAL_DEB_PKGS); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing optional Debian packages:$$missing"; \
+	  SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; \
+	  { $$SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq && DEBIAN_FRONTEND=noninteractive \
+	    $$SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq $$missing; } || \
+	    echo "could not install$$missing: the tests that need it will be skipped"; \
+	fi
 
 run: deps
 	@$(MAKE) --no-print-directory all
@@ -128,11 +141,20 @@ test: deps
 # appear (seconds a terminal test waits for one, in `make test` and `make term`).
 TERM_WAIT = $(if $(filter asan,$(MODE)),30,10)
 
-check: $(OUT)/tillit $(MO_FILES) $(UNIT_BIN)
+check: $(OUT)/tillit $(MO_FILES) $(UNIT_BIN) $(OUT)/report/fixture_db
 	@$(MAKE) --no-print-directory po-check
 	@tests/run-unit.sh $(OUT) $(UNIT_BIN)
 	@tests/plain/run.sh $(OUT)
 	@T_WAIT_SECONDS=$(TERM_WAIT) tests/term/run.sh $(OUT)
+	@tests/report/run.sh $(OUT)
+
+# The HTML report in a browser and against its golden files (tests/report/).
+report-test: $(OUT)/tillit $(OUT)/report/fixture_db
+	@tests/report/run.sh $(OUT)
+
+$(OUT)/report/fixture_db: tests/report/fixture_db.c $(OUT)/libtillit.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -Itests/unit -o $@ $< $(OUT)/libtillit.a $(PKG_LIBS) $(CMOCKA_LIBS)
 
 unit: $(OUT)/tillit $(MO_FILES) $(UNIT_BIN)
 	@tests/run-unit.sh $(OUT) $(UNIT_BIN)

@@ -4,7 +4,9 @@
      Input: a tillit report (export/tillit-report.xsd, format 1 or 2), of one
      site or merged. Output: HTML with inline CSS and inline SVG charts, no
      script and nothing loaded from elsewhere; print styles for A4, each part
-     of the report starting on a new page.
+     of the report starting on a new page (six parts: the period, activities
+     and reach; knowledge gained; attendances per month; curricula, modules
+     and questions; checklists and indicators; how to read the numbers).
 
      Parameter: lang, 'sv' or 'en' (default 'en'). Every text shown is in the
      table "texts" below, in both languages: to change a wording, change it
@@ -106,6 +108,7 @@
     <t k="pass-rate" sv="Godkända" en="Pass rate"/>
     <t k="mean-score" sv="Medelresultat" en="Mean score"/>
     <t k="no-check" sv="inget test" en="no check"/>
+    <t k="no-modules" sv="Ingen modul påbörjades." en="No module was started."/>
     <t k="no-curricula" sv="Inga läroplaner användes under perioden." en="No curriculum was used in the period."/>
 
     <t k="questions" sv="Frågeanalys" en="Question analysis"/>
@@ -240,6 +243,7 @@ th, td { border-bottom: 0.5pt solid #b8c2cc; padding: 1.2mm 2mm; text-align: lef
 th { background: #e8eef4; font-weight: bold; font-size: 9pt; }
 td.n, th.n { text-align: right; white-space: nowrap; }
 tr.total td { font-weight: bold; border-top: 1pt solid #17324d; }
+table.compact td { padding: 0.5mm 2mm; font-size: 9.5pt; }
 .facts td { width: 50%; }
 .meta { color: #4a5563; }
 .chart { margin: 2mm 0 5mm 0; page-break-inside: avoid; }
@@ -264,6 +268,8 @@ dl dd { margin: 0 0 1mm 0; }
     </div>
     <div class="part">
       <xsl:call-template name="knowledge"/>
+    </div>
+    <div class="part">
       <xsl:call-template name="months"/>
     </div>
     <div class="part">
@@ -397,7 +403,7 @@ dl dd { margin: 0 0 1mm 0; }
           <td><xsl:call-template name="t"><xsl:with-param name="k" select="concat('org.', $type)"/></xsl:call-template></td>
           <td class="n"><xsl:value-of select="sum($of-type[@level = 'operational']/@participants)"/></td>
           <td class="n"><xsl:value-of select="sum($of-type[@level = 'strategic']/@participants)"/></td>
-          <td class="n"><xsl:value-of select="sum($of-type/@organisations)"/></td>
+          <td class="n"><xsl:value-of select="count(/r:report/r:organisations/r:organisation[@type = $type])"/></td>
           <td class="n"><xsl:value-of select="sum($of-type/@attendances)"/></td>
         </tr>
       </xsl:for-each>
@@ -405,7 +411,7 @@ dl dd { margin: 0 0 1mm 0; }
         <td><xsl:call-template name="t"><xsl:with-param name="k" select="'total'"/></xsl:call-template></td>
         <td class="n"><xsl:value-of select="sum($groups[@level = 'operational']/@participants)"/></td>
         <td class="n"><xsl:value-of select="sum($groups[@level = 'strategic']/@participants)"/></td>
-        <td class="n"><xsl:value-of select="sum($groups/@organisations)"/></td>
+        <td class="n"><xsl:value-of select="/r:report/r:totals/@organisations"/></td>
         <td class="n"><xsl:value-of select="sum($groups/@attendances)"/></td>
       </tr>
     </table>
@@ -600,7 +606,7 @@ dl dd { margin: 0 0 1mm 0; }
         </xsl:variable>
         <xsl:variable name="all" select="exsl:node-set($all-rtf)/m"/>
         <xsl:call-template name="month-chart"><xsl:with-param name="all" select="$all"/></xsl:call-template>
-        <table>
+        <table class="compact">
           <tr>
             <th><xsl:call-template name="t"><xsl:with-param name="k" select="'month'"/></xsl:call-template></th>
             <th class="n"><xsl:call-template name="t"><xsl:with-param name="k" select="'sessions'"/></xsl:call-template></th>
@@ -685,7 +691,11 @@ dl dd { margin: 0 0 1mm 0; }
         <xsl:call-template name="t"><xsl:with-param name="k" select="'participants'"/></xsl:call-template>: <xsl:value-of select="@participants"/>,
         <xsl:call-template name="t"><xsl:with-param name="k" select="'attendances'"/></xsl:call-template>: <xsl:value-of select="@attendances"/>
       </p>
+      <xsl:if test="not(r:module)">
+        <p class="meta"><xsl:call-template name="t"><xsl:with-param name="k" select="'no-modules'"/></xsl:call-template></p>
+      </xsl:if>
       <table>
+        <xsl:if test="not(r:module)"><xsl:attribute name="style">display: none</xsl:attribute></xsl:if>
         <tr>
           <th><xsl:call-template name="t"><xsl:with-param name="k" select="'module'"/></xsl:call-template></th>
           <th class="n"><xsl:call-template name="t"><xsl:with-param name="k" select="'started'"/></xsl:call-template></th>

@@ -9,6 +9,7 @@
 #include "report_html.h"
 
 #include "cleanup.h"
+#include "datafiles.h"
 #include "merge.h"
 #include "report_xml.h"
 
@@ -19,6 +20,7 @@
 #include <libxslt/xsltutils.h>
 
 #include <errno.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,8 +29,9 @@
 
 const char *report_stylesheet_path(void)
 {
-    const char *env = getenv("TILLIT_STYLESHEET");
-    return env && *env ? env : TILLIT_CONTENT_DIR "/export/report-html.xsl";
+    static char path[PATH_MAX];
+    tl_data_find("TILLIT_STYLESHEET", "tillit/report-html.xsl", NULL, path, sizeof path);
+    return path;
 }
 
 /* ---- libxslt's messages: the first one is kept for the error ---- */

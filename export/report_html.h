@@ -7,8 +7,9 @@
 
 #include "report.h"
 
-/* Where the stylesheet is: $TILLIT_STYLESHEET, else export/report-html.xsl
- * of the source tree the program was built from. */
+/* Where the stylesheet is: $TILLIT_STYLESHEET, else the data file
+ * tillit/report-html.xsl (core/datafiles.h: export/report-html.xsl of the
+ * source tree when run from the build tree). */
 const char *report_stylesheet_path(void);
 
 /* The HTML of the report at xml (any report: a site's or a merged one) in
