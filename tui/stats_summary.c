@@ -259,6 +259,30 @@ static tl_status months(sink *o, tl_report *r, tl_error *err)
     return st;
 }
 
+/* The question analysis for trainers (docs/report-format.md): ids, as
+ * the questions' texts would not fit a row. */
+static tl_status questions(sink *o, tl_report *r, tl_error *err)
+{
+    heading(o, _("Question analysis (questions with 10 answers or more)"));
+    tl_report_question q;
+    bool has;
+    tl_status st;
+    int n = 0;
+    while ((st = report_next_question(r, &q, &has, err)) == TL_OK && has) {
+        char discrimination[64];
+        snprintf(discrimination, sizeof discrimination, "%s", _("none (all alike)"));
+        if (q.stats.has_discrimination)
+            snprintf(discrimination, sizeof discrimination, "%.2f", q.stats.discrimination);
+        row(o, "  %s v%s, %s, %s", q.curriculum_id, q.curriculum_version, q.check_id, q.question_id);
+        row(o, _("    %lld answers, %.1f %% right, discrimination %s%s"), (long long)q.answers,
+            100.0 * q.stats.difficulty, discrimination, q.stats.review ? _(" - review this question") : "");
+        n++;
+    }
+    if (st == TL_OK && n == 0)
+        row(o, "%s", _("  (none)"));
+    return st;
+}
+
 tl_status stats_summary(tl_store *s, const tl_report_filter *f, const tl_library *lib, stats_emit emit,
                         void *ctx, tl_error *err)
 {
@@ -281,6 +305,8 @@ tl_status stats_summary_shown(tl_store *s, const tl_report_filter *f, const tl_r
         st = curricula(&o, r, lib, err);
     if (st == TL_OK)
         st = months(&o, r, err);
+    if (st == TL_OK)
+        st = questions(&o, r, err);
     report_close(r);
     return st;
 }

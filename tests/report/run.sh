@@ -100,6 +100,13 @@ check grep -q 'Merged from this many reports:' "$tmp/merged.html"
 normalise "$tmp/from-xml.html" > "$tmp/from-xml.norm"
 check cmp -s "$tmp/from-xml.norm" "$tmp/site-en.norm"
 
+# ---- the question analysis in the statistics summary (text and screen) ----
+
+"$T" --db "$tmp/site1.db" stats --from 2025-01-01 --to 2025-12-31 > "$tmp/stats.txt"
+check grep -q -F 'Question analysis (questions with 10 answers or more)' "$tmp/stats.txt"
+check grep -q -F '18 answers, 88.9 % right, discrimination 0.46' "$tmp/stats.txt"
+check grep -q -F '13 answers, 100.0 % right, discrimination none (all alike) - review this question' "$tmp/stats.txt"
+
 # ---- bad input: refused before anything is written ----
 
 printf 'an older report\n' > "$tmp/keep.html"
