@@ -129,6 +129,14 @@ check [ $? -eq 73 ]
 "$T" --db "$tmp/site1.db" report --year 2025 --from 2025-01-01 -o "$tmp/new.html" 2> /dev/null
 check [ $? -eq 64 ]
 check [ ! -e "$tmp/new.html" ]
+# A stylesheet that is not one (65), or missing (66): nothing written.
+printf 'not a stylesheet\n' > "$tmp/broken.xsl"
+TILLIT_STYLESHEET="$tmp/broken.xsl" "$T" report "$tmp/site1.xml" -o "$tmp/new.html" 2> "$tmp/err"
+check [ $? -eq 65 ]
+check grep -q 'broken.xsl: not a usable stylesheet' "$tmp/err"
+TILLIT_STYLESHEET="$tmp/none.xsl" "$T" report "$tmp/site1.xml" -o "$tmp/new.html" 2> /dev/null
+check [ $? -eq 66 ]
+check [ ! -e "$tmp/new.html" ]
 # No temporary file is left beside the target.
 check [ -z "$(find "$tmp" -name '.*.html.*')" ]
 
