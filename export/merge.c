@@ -43,6 +43,7 @@ typedef struct {
     char bad_bound[48];              /* a period bound that is not plain */
     char *curriculum, *organisation; /* its scope; NULL: every one */
     int64_t runs;                    /* in its checklist counts; at most MAX + 1 */
+    bool has_indicators;             /* an <indicators> section (format 3 on) */
     report_id *sources;              /* a merged report's inputs */
     size_t n_sources;
 } report_head;
@@ -260,6 +261,8 @@ static void note_head(scan *sc, int depth, const char *name)
     if (depth == 0 && strcmp(name, "report") == 0) {
         const char *id = at(&a, "id");
         snprintf(h->id, sizeof h->id, "%s", id ? id : "");
+    } else if (depth == 1 && strcmp(name, "indicators") == 0) {
+        h->has_indicators = true;
     } else if (depth == 1 && strcmp(name, "period") == 0) {
         note_bound(h, at(&a, "from"), h->from);
         note_bound(h, at(&a, "to"), h->to);
@@ -832,12 +835,25 @@ static tl_status import_all(tl_store *s, const char *const *inputs, const int *f
     return TL_OK;
 }
 
+/* Whether the merged indicator counts would be short: an input taken has
+ * checklist runs but, written before format 3, no indicator counts. Its
+ * runs' answers are unknown, so the merged report has no counts rather
+ * than counts that leave them out. */
+static bool indicators_unknown(const report_head *heads, const bool *take, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (take[i] && heads[i].runs > 0 && !heads[i].has_indicators)
+            return true;
+    return false;
+}
+
 /* What the merged store holds: the merged period, the inputs' scope (one
  * for all: check_scopes) and the sources, handed to use. The filter is the
  * scope, which selects all that the inputs hold: it is what they were
  * filtered by. */
-static tl_status use_merged(tl_store *s, const report_head *heads, size_t n, const id_set *seen,
-                            bool with_names, report_merged_fn use, void *ctx, tl_error *err)
+static tl_status use_merged(tl_store *s, const report_head *heads, const bool *take, size_t n,
+                            const id_set *seen, bool with_names, report_merged_fn use, void *ctx,
+                            tl_error *err)
 {
     char from[11], to[11];
     merged_period(heads, n, from, to);
@@ -846,7 +862,11 @@ static tl_status use_merged(tl_store *s, const report_head *heads, size_t n, con
         abort();
     for (size_t i = 0; i < seen->n; i++)
         sources[i] = seen->ids[i];
-    tl_report_meta meta = {NULL, from[0] ? from : NULL, to[0] ? to : NULL, sources, seen->n, false};
+    tl_report_meta meta = {.from = from[0] ? from : NULL,
+                           .to = to[0] ? to : NULL,
+                           .sources = sources,
+                           .n_sources = seen->n,
+                           .without_indicators = indicators_unknown(heads, take, n)};
     tl_report_filter scope = {.curriculum = n ? heads[0].curriculum : NULL,
                               .organisation = n ? heads[0].organisation : NULL,
                               .with_names = with_names};
@@ -872,7 +892,7 @@ static tl_status merge_valid(const char *const *inputs, const int *fds, size_t n
     if (st == TL_OK)
         st = import_all(s, inputs, fds, n, schema, heads, take, err);
     if (st == TL_OK)
-        st = use_merged(s, heads, n, &seen, with_names, use, ctx, err);
+        st = use_merged(s, heads, take, n, &seen, with_names, use, ctx, err);
     free(take);
     free(seen.ids);
     store_close(s);

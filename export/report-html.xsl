@@ -121,6 +121,7 @@
     <t k="review" sv="Se över frågan" en="Review this question"/>
     <t k="not-defined" sv="går inte att beräkna" en="cannot be worked out"/>
     <t k="no-questions" sv="Ingen fråga har minst 10 svar under perioden." en="No question has 10 answers or more in the period."/>
+    <t k="older-format-questions" sv="Rapporten skrevs före frågeanalysen (rapportformat 3) och har ingen." en="The report was written before the question analysis (report format 3) and has none."/>
     <t k="pre-post" sv="för- och eftertest" en="pre- and post-check"/>
 
     <t k="checklists" sv="Användning av indikatorlistor" en="Checklist use"/>
@@ -138,13 +139,14 @@
     <t k="fewer-than-5" sv="färre än 5" en="fewer than 5"/>
     <t k="between" sv="mellan" en="between"/>
     <t k="and" sv="och" en="and"/>
+    <t k="older-format-indicators" sv="Rapporten saknar antal per indikator: den skrevs, eller slogs samman av en rapport som skrevs, innan tillit räknade dem (rapportformat 3)." en="The report has no indicator counts: it was written, or merged from a report written, before tillit counted them (report format 3)."/>
     <t k="no-indicators" sv="Inga besvarade indikatorer under perioden." en="No indicator answered in the period."/>
 
     <t k="how-to-read" sv="Så läser du siffrorna" en="How to read these numbers"/>
-    <t k="d.session" sv="Utbildningstillfälle i perioden: dess datum ligger i perioden (båda ändarna ingår)." en="Session in the period: its date is in the period (both ends included)."/>
-    <t k="d.attendance" sv="Närvarotillfälle: en deltagare registrerad vid ett tillfälle som närvarande eller sen, eller utan status (självstudier har inget upprop). Frånvarande och anmält förhinder räknas inte." en="Attendance: a participant recorded in a session as present or late, or with no status at all (self-study has no roll call). Excused and absent are not attendances."/>
+    <t k="d.session" sv="Utbildningstillfälle i perioden: dess datum ligger i perioden (båda ändarna ingår), det är inte inställt och någon är registrerad vid det." en="Session in the period: its date is in the period (both ends included), it is not cancelled and someone is recorded in it."/>
+    <t k="d.attendance" sv="Närvarotillfälle: en deltagare registrerad vid ett tillfälle som närvarande, sen, gick tidigare eller deltog på distans, eller utan status (självstudier har inget upprop). Frånvarande och anmält förhinder räknas inte." en="Attendance: a participant recorded in a session as present, late, leaving early or taking part remotely, or with no status at all (self-study has no roll call). Excused and absent are not attendances."/>
     <t k="d.participants" sv="Deltagare: olika personer med minst ett närvarotillfälle; organisationer: deras olika organisationer." en="Participants: different people with at least one attendance; organisations: their different organisations."/>
-    <t k="d.hours" sv="Utbildningstimmar: summan av de avslutade tillfällenas längd. Deltagartimmar: varje avslutat tillfälles längd en gång per närvarotillfälle." en="Training hours: the sum of the closed sessions' lengths. Participant hours: each closed session's length once per attendance."/>
+    <t k="d.hours" sv="Utbildningstimmar: summan av de avslutade tillfällenas längd. Deltagartimmar: varje avslutat tillfälles längd en gång per närvarotillfälle; för den som kom sent eller gick tidigare och vars minuter utbildaren angav, de minuterna (högst tillfällets längd)." en="Training hours: the sum of the closed sessions' lengths. Participant hours: each closed session's length once per attendance; for someone late or leaving early whose minutes the trainer entered, those minutes (at most the session's length)."/>
     <t k="d.level" sv="Nivå: operativ (möter personerna i arbetet) eller strategisk (leder, planerar, beslutar), som deltagaren registrerades." en="Level: operational (meets the people in their work) or strategic (leads, plans, decides), as the participant was registered."/>
     <t k="d.knowledge" sv="Kunskapsökning: per deltagare och läroplansversion räknas det första avslutade förtestet och det sista avslutade eftertestet, i procent av maxpoängen. Medelökningen är medelvärdet av efter minus före för dem som har båda (par), i procentenheter; andelen som förbättrade sig är de par vars efterresultat är högre än förresultatet. Fördelningen räknar deltagare i fem intervall om 20 procent (det sista 80 till 100)." en="Knowledge gained: per participant and curriculum version, the first finished pre-check and the last finished post-check count, as percent of the maximum score. The mean gain is the mean of after minus before over those who have both (pairs), in percentage points; the share who improved is the pairs whose score after is above the one before. The distribution counts participants in five bands of 20 percent (the last 80 to 100)."/>
     <t k="d.modules" sv="Modul: påbörjad av den som har framsteg i den eller ett avslutat försök på dess test. Slutförd: markerad som klar och, om modulen har ett test, godkänd minst en gång. Andel godkända: deltagare med ett godkänt försök i procent av dem med ett avslutat försök. Medelresultat: medelvärdet av alla avslutade försök." en="Module: started by whoever has progress in it or a finished attempt at its check. Completed: marked complete and, if the module has a check, passed at least once. Pass rate: participants with a passed attempt as percent of those with a finished attempt. Mean score: the mean of all finished attempts."/>
@@ -499,14 +501,17 @@ dl dd { margin: 0 0 1mm 0; }
                 </xsl:if>
               </td>
               <td class="n">
-                <xsl:call-template name="share"><xsl:with-param name="part" select="$c/@improved"/><xsl:with-param name="whole" select="$c/@pairs"/></xsl:call-template>
-                <xsl:if test="$c/@pairs > 0"><xsl:text> (</xsl:text><xsl:value-of select="$c/@improved"/>/<xsl:value-of select="$c/@pairs"/><xsl:text>)</xsl:text></xsl:if>
+                <!-- a report before format 3 does not say who improved -->
+                <xsl:call-template name="share"><xsl:with-param name="part" select="$c/@improved"/><xsl:with-param name="whole" select="$c/@pairs * boolean($c/@improved)"/></xsl:call-template>
+                <xsl:if test="$c/@pairs > 0 and $c/@improved"><xsl:text> (</xsl:text><xsl:value-of select="$c/@improved"/>/<xsl:value-of select="$c/@pairs"/><xsl:text>)</xsl:text></xsl:if>
               </td>
             </tr>
           </xsl:for-each>
         </table>
         <p class="note"><xsl:call-template name="t"><xsl:with-param name="k" select="'gain'"/></xsl:call-template>: <xsl:call-template name="t"><xsl:with-param name="k" select="'points'"/></xsl:call-template>.</p>
-        <xsl:call-template name="distribution-chart"/>
+        <xsl:if test="r:curricula/r:curriculum/r:knowledge/r:band">
+          <xsl:call-template name="distribution-chart"/>
+        </xsl:if>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -733,6 +738,9 @@ dl dd { margin: 0 0 1mm 0; }
     <h2><xsl:call-template name="t"><xsl:with-param name="k" select="'questions'"/></xsl:call-template></h2>
     <p class="note"><xsl:call-template name="t"><xsl:with-param name="k" select="'questions-intro'"/></xsl:call-template></p>
     <xsl:choose>
+      <xsl:when test="not(r:questions)">
+        <p><xsl:call-template name="t"><xsl:with-param name="k" select="'older-format-questions'"/></xsl:call-template></p>
+      </xsl:when>
       <xsl:when test="not(r:questions/r:question)">
         <p><xsl:call-template name="t"><xsl:with-param name="k" select="'no-questions'"/></xsl:call-template></p>
       </xsl:when>
@@ -866,6 +874,9 @@ dl dd { margin: 0 0 1mm 0; }
     <h2><xsl:call-template name="t"><xsl:with-param name="k" select="'indicators'"/></xsl:call-template></h2>
     <p class="note"><xsl:call-template name="t"><xsl:with-param name="k" select="'indicators-intro'"/></xsl:call-template></p>
     <xsl:choose>
+      <xsl:when test="not(r:indicators)">
+        <p><xsl:call-template name="t"><xsl:with-param name="k" select="'older-format-indicators'"/></xsl:call-template></p>
+      </xsl:when>
       <xsl:when test="not(r:indicators/r:checklist)">
         <p><xsl:call-template name="t"><xsl:with-param name="k" select="'no-indicators'"/></xsl:call-template></p>
       </xsl:when>

@@ -42,6 +42,7 @@ typedef struct {
     bool failed;     /* a write failed: the report is lost */
     bool with_names;
     bool without_sessions; /* tl_report_meta */
+    bool without_indicators; /* tl_report_meta */
     bool tag_open;         /* the last start tag still takes attributes */
     const char *namespace; /* the root's xmlns, written when its tag closes */
     const char *open[MAX_DEPTH]; /* the names of the open elements */
@@ -706,6 +707,8 @@ static tl_status checklist_use(xml_out *x, tl_report *r, tl_error *err)
 /* Rows come ordered by checklist: a new one closes the previous. */
 static tl_status indicators(xml_out *x, tl_report *r, tl_error *err)
 {
+    if (x->without_indicators)
+        return TL_OK;
     el_start(x, "indicators");
     tl_report_indicator u;
     bool has = true, open = false;
@@ -792,7 +795,8 @@ static tl_status write_xml(int fd, bool direct, const char *target, void *ctx, t
     if (st != TL_OK)
         return st;
     xml_out x = {.fd = fd, .direct = direct, .with_names = job->f->with_names,
-                 .without_sessions = job->m->without_sessions};
+                 .without_sessions = job->m->without_sessions,
+                 .without_indicators = job->m->without_indicators};
     void *buf = NULL;
     if (posix_memalign(&buf, OUT_ALIGN, OUT_BLOCK) != 0)
         abort();

@@ -18,6 +18,7 @@ typedef struct {
     const char *const *sources; /* merged reports: the UUIDs of the reports */
     size_t n_sources;           /* it was made from */
     bool without_sessions;      /* an empty <sessions/>: the numbers only */
+    bool without_indicators;    /* no <indicators>: their counts are not known */
 } tl_report_meta;
 
 /* Writes the report of s (filtered by f) to path, or to standard output when

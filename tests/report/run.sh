@@ -11,6 +11,9 @@
 #   - a merged report of two sites gives the same HTML as the report of
 #     their combined data (but for the line that says how many reports
 #     were merged)
+#   - a report of format 2 (before the question analysis and the indicator
+#     counts) gives a report that says what it lacks, and merged with one
+#     of format 3 the numbers of the combined data without indicator counts
 #   - bad input: an invalid report is refused with file:line and exit 65
 #     before anything is written, a DOCTYPE too, a missing one is 66, an
 #     unwritable folder 73, and an older file of the same name stays
@@ -99,6 +102,32 @@ check grep -q 'Merged from this many reports:' "$tmp/merged.html"
 "$T" report "$tmp/site1.xml" --lang en -o "$tmp/from-xml.html" || fail "report of site1.xml"
 normalise "$tmp/from-xml.html" > "$tmp/from-xml.norm"
 check cmp -s "$tmp/from-xml.norm" "$tmp/site-en.norm"
+
+# ---- an older report: format 2, before the question analysis and the indicator counts ----
+
+# tests/fixtures/report/site2-format2.xml is the 2025 export of site2.db
+# by tillit at format 2 (main b87e4d9).
+old=$GOLDEN/site2-format2.xml
+"$T" report "$old" --lang en -o "$tmp/old.html"
+check [ $? -eq 0 ]
+check grep -q -F 'The report was written before the question analysis (report format 3) and has none.' "$tmp/old.html"
+check grep -q -F 'The report has no indicator counts' "$tmp/old.html"
+check [ -z "$(grep -o NaN "$tmp/old.html")" ]
+# Merged with a report of format 3: the numbers of the combined data, the
+# question analysis too (worked out again from the sessions), but no
+# indicator counts at all, since the answers of the older report's runs
+# are not known: counts without them would be too low.
+"$T" merge "$tmp/site1.xml" "$old" -o "$tmp/merged-old.xml" || fail "merge with a report of format 2"
+check [ "$(grep -c '<indicators' "$tmp/merged-old.xml")" -eq 0 ]
+"$T" report "$tmp/merged-old.xml" --lang en -o "$tmp/merged-old.html" || fail "report of that merge"
+check grep -q -F 'The report has no indicator counts' "$tmp/merged-old.html"
+without_indicators() { sed -e '/^<h2>Indicators: how often/,/^<\/div>/d'; }
+normalise "$tmp/merged-old.html" | sites_row | without_indicators > "$tmp/merged-old.norm"
+normalise "$tmp/both.html" | sites_row | without_indicators > "$tmp/both-old.norm"
+if diff -u "$tmp/both-old.norm" "$tmp/merged-old.norm" > "$tmp/diff"; then pass; else
+  head -40 "$tmp/diff"; fail "the merge with a report of format 2 differs from the combined data beyond the indicators"
+fi
+check grep -q -F 'Review this question' "$tmp/merged-old.html"
 
 # ---- the question analysis in the statistics summary (text and screen) ----
 

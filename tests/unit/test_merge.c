@@ -423,6 +423,57 @@ static void overlap_without_counts_on_one_side_merges(void **state)
     assert_same_body(m, all);
 }
 
+/* The report of s as tillit wrote it before format 3: without the
+ * indicator counts (the other additions of format 3 are worked out again
+ * from the sessions by a merge). */
+static const char *older_format(fixture *f, tl_store *s, const tl_report_filter *flt, const char *name)
+{
+    const char *path = in_dir(f, name);
+    export(s, flt, path);
+    char *text = test_read(path, NULL);
+    char *version = strstr(text, "formatVersion=\"3\"");
+    char *from = strstr(text, "  <indicators");
+    assert_non_null(version);
+    assert_non_null(from);
+    version[strlen("formatVersion=\"")] = '2';
+    char *to = strstr(from, "</indicators>\n");
+    to = to ? to + strlen("</indicators>\n") : strstr(from, "/>\n") + strlen("/>\n");
+    memmove(from, to, strlen(to) + 1);
+    test_write(path, text, strlen(text));
+    free(text);
+    return path;
+}
+
+/* Merged with a report of format 2 that has checklist runs, the merged
+ * report has no indicator counts rather than counts without that report's
+ * runs, and so has any merge of it; one without checklist runs (a
+ * curriculum's) lacks nothing. */
+static void a_report_without_indicator_counts(void **state)
+{
+    fixture *f = *state;
+    const char *a = in_dir(f, "a.xml"), *m = in_dir(f, "m.xml");
+    export(f->a, &year_2025, a);
+    const char *old = older_format(f, f->b, &year_2025, "old.xml");
+    assert_int_equal(count_of(old, "<indicators"), 0);
+    assert_valid(old);
+    const char *inputs[] = {a, old};
+    merge_ok(inputs, 2, m);
+    assert_valid(m);
+    assert_int_equal(count_of(m, "<indicators"), 0);
+    assert_int_equal(count_of(m, "formatVersion=\"3\""), 1);
+    /* merged again, it still has none */
+    const char *again = in_dir(f, "again.xml"), *merged[] = {m};
+    merge_ok(merged, 1, again);
+    assert_int_equal(count_of(again, "<indicators"), 0);
+
+    const tl_report_filter course = {.from = "2025-01-01", .to = "2025-12-31", .curriculum = "course-a"};
+    export(f->a, &course, a);
+    const char *scoped[] = {a, older_format(f, f->b, &course, "old-course.xml")};
+    merge_ok(scoped, 2, m);
+    assert_valid(m);
+    assert_int_equal(count_of(m, "<indicators/>"), 1);
+}
+
 /* Reports of one curriculum (or organisation) merge into a report of it,
  * the same as that export of both sites' data. */
 static void same_scope_is_kept(fixture *f, const tl_report_filter *scope, const char *scope_el)
@@ -524,6 +575,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(overlapping_reports_with_counts_are_refused, setup, teardown),
         cmocka_unit_test_setup_teardown(overlap_without_counts_on_one_side_merges, setup, teardown),
         cmocka_unit_test_setup_teardown(scope_is_kept, setup, teardown),
+        cmocka_unit_test_setup_teardown(a_report_without_indicator_counts, setup, teardown),
         cmocka_unit_test_setup_teardown(different_scopes_are_refused, setup, teardown),
         cmocka_unit_test_setup_teardown(checklist_counts_in_a_scoped_report_are_refused, setup, teardown),
     };
