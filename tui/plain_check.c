@@ -7,7 +7,6 @@
 #include "checklist_run.h"
 #include "dates.h"
 #include "i18n.h"
-#include "markdown.h"
 #include "plain.h"
 #include "privacy.h"
 #include "review_notice.h"
@@ -22,7 +21,7 @@ enum { MAX_RUNS = 200 };
 static const char answer_letters[] = "yjnuvx";
 static const tl_answer letter_answers[] = {TL_A_YES, TL_A_YES, TL_A_NO, TL_A_UNKNOWN, TL_A_UNKNOWN, TL_A_NOT_ASKED};
 /* The commands of the run prompt, after the answer letters. */
-static const char run_commands[] = "pgeas";
+static const char run_commands[] = "pgeasc";
 
 static const tl_content *pick_checklist(plain *p, const char *id)
 {
@@ -171,12 +170,12 @@ static void say_outcome_change(plain *p, const tl_checklist_run *r, const tl_out
         return;
     plain_sayf(p, _("The assessment is now: %s (%s)."), text_get(&o->title, p->lang),
                _(tl_severity_names[o->severity]));
-    if (o->severity != TL_SEV_HIGH)
-        return;
-    const char *advice = text_get(&o->advice, p->lang);
-    md_block b;
-    if (md_next_block(&advice, &b))
-        plain_sayf(p, _("Act first: %.*s"), (int)b.len, b.text);
+    /* what to do first, as the full-screen run pins it (summary_head) */
+    tl_summary sum = checklist_run_summary(r, false, p->lang, p->cols);
+    tl_summary_head head;
+    summary_head(&sum, &head);
+    if (head.first_action[0])
+        plain_sayf(p, "%s", head.first_action);
 }
 
 static void say_indicator(plain *p, const tl_checklist_run *r, size_t i, bool new_section)
@@ -208,18 +207,27 @@ static void answer(plain *p, tl_checklist_run *r, size_t i, tl_answer a)
     say_outcome_change(p, r, before);
 }
 
+/* A note can come before the answer (it is kept, and never counts as one). */
 static void edit_note(plain *p, tl_checklist_run *r, size_t i)
 {
-    if (r->answers[i] == TL_A_NONE) {
-        plain_sayf(p, "%s", _("Answer first: a note is kept with its answer."));
-        return;
-    }
     if (!checked_text(p, _("Note (no personal data; an empty line removes it, b alone goes back):"),
                       _("The note")))
         return;
     tl_error err;
     if (ok(p, checklist_run_note(p->store, r, i, p->line, &err), &err))
         plain_sayf(p, "%s", p->line[0] ? _("Note saved.") : _("Note removed."));
+}
+
+static void edit_case_note(plain *p, tl_checklist_run *r)
+{
+    if (r->info.case_note)
+        plain_sayf(p, _("Case note: %s"), r->info.case_note);
+    if (!checked_text(p, _("Note on the whole case (no personal data; an empty line removes it, b alone goes back):"),
+                      _("The case note")))
+        return;
+    tl_error err;
+    if (ok(p, checklist_run_case_note(p->store, r, p->line, &err), &err))
+        plain_sayf(p, "%s", p->line[0] ? _("Case note saved.") : _("Case note removed."));
 }
 
 static void run_help(plain *p)
@@ -229,8 +237,8 @@ static void run_help(plain *p)
                    "don't know, **4** or **x** not asked or observed: the answer is saved at once and "
                    "the next indicator is said\n"
                    "- **Enter** alone: the next indicator without answering; **p**: the previous one\n"
-                   "- **g**: the guidance for the indicator; **e**: a note for the answer (never names "
-                   "or personal numbers)\n"
+                   "- **g**: the guidance for the indicator; **e**: a note on the indicator, also before "
+                   "answering; **c**: a note on the whole case (never names or personal numbers)\n"
                    "- **a**: the assessment as it is now; **s**: the case summary (write it to a file, "
                    "mark the run finished)\n"
                    "- **b**: back to the list of runs; **q**: quit. Every answer is already saved.\n"
@@ -253,7 +261,7 @@ static plain_answer run_steps(plain *p, tl_checklist_run *r)
              assess_answer_label(cl, TL_A_YES, p->lang), assess_answer_label(cl, TL_A_NO, p->lang),
              assess_answer_label(cl, TL_A_UNKNOWN, p->lang), assess_answer_label(cl, TL_A_NOT_ASKED, p->lang));
     plain_sayf(p, "%s", _("More keys: Enter the next indicator, p the previous, g guidance, e a note, "
-                          "a the assessment, s the case summary."));
+                          "c a note on the case, a the assessment, s the case summary."));
     while (!p->ended && !p->quit) {
         if (i >= cl->n_indicators) {
             plain_sayf(p, _("All %zu indicators gone through; %zu answered."), cl->n_indicators,
@@ -301,6 +309,8 @@ static plain_answer run_steps(plain *p, tl_checklist_run *r)
             plain_say(p, text_get(&cl->indicators[i].guidance, p->lang));
         } else if (cmd == 'e') {
             edit_note(p, r, i);
+        } else if (cmd == 'c') {
+            edit_case_note(p, r);
         } else if (cmd == 'a') {
             say_summary(p, r, false, true);
         } else if (summary_step(p, r) == P_QUIT) {
