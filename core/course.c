@@ -30,7 +30,7 @@ static void course_add(tl_course *c, tl_id person, const char *label)
         abort();
 }
 
-tl_course *course_of_group(const tl_content *curriculum, const tl_training_session *ts, tl_person_label_fn label)
+tl_course *course_of_group(const tl_content *curriculum, const tl_training_session *ts)
 {
     tl_course *c = course_new(curriculum, ts->info.id, true, ts->n);
     for (size_t i = 0; i < ts->n; i++) {
@@ -38,7 +38,7 @@ tl_course *course_of_group(const tl_content *curriculum, const tl_training_sessi
         if (!attendance_takes_part(p->status))
             continue;
         char text[512];
-        label(p->name, p->uuid, text, sizeof text);
+        attendee_label(p->name, i + 1, text, sizeof text);
         course_add(c, p->participant, text);
     }
     return c;

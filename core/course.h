@@ -21,14 +21,12 @@ typedef struct {
     bool group;
     size_t n;
     tl_id *people;
-    char **labels; /* name, or a pseudonym from the participant's UUID */
+    char **labels; /* name, or the place on the roll call ("Attendee 3") */
 } tl_course;
 
-/* How a screen names a participant (name or pseudonym) into out. */
-typedef void (*tl_person_label_fn)(const char *name, const char *uuid, char *out, size_t size);
-
-/* Those of the roll call who take part (attendance_takes_part). */
-tl_course *course_of_group(const tl_content *curriculum, const tl_training_session *ts, tl_person_label_fn label);
+/* Those of the roll call who take part (attendance_takes_part), each
+ * named by attendee_label. */
+tl_course *course_of_group(const tl_content *curriculum, const tl_training_session *ts);
 tl_course *course_of_learner(const tl_content *curriculum, tl_id session, tl_id person, const char *label);
 void course_free(tl_course *course);
 

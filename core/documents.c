@@ -4,6 +4,7 @@
 #include "intl.h"
 #include "numbers.h"
 #include "store_internal.h"
+#include "training_session.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -222,9 +223,7 @@ static void session_facts(FILE *out, tl_doc_format format, const tl_doc_session 
 /* The attendee's name, or their place on the roll call. */
 static const char *who(const tl_result_row *row, char *buf, size_t size)
 {
-    if (row->name)
-        return row->name;
-    snprintf(buf, size, _("Attendee %d"), row->place);
+    attendee_label(row->name, (size_t)row->place, buf, size);
     return buf;
 }
 

@@ -53,6 +53,7 @@ void tl_session_row_clear(tl_session_row *r)
     free(r->curriculum_id);
     free(r->location);
     free(r->trainer);
+    free(r->description);
     free(r->learner);
     free(r->organisation);
     memset(r, 0, sizeof *r);
@@ -119,7 +120,8 @@ static void free_known_rows(void *rows, size_t n)
     "coalesce(t.location, ''), coalesce(t.trainer, ''), "                                      \
     "(SELECT count(*) FROM attendance a WHERE a.session_id = t.id), "                          \
     "coalesce(p.id, 0), coalesce(p.name, ''), coalesce(o.name, ''), "                          \
-    "coalesce((SELECT max(updated_at) FROM module_progress m WHERE m.session_id = t.id), t.created_at) " \
+    "coalesce((SELECT max(updated_at) FROM module_progress m WHERE m.session_id = t.id), t.created_at), " \
+    "t.cancelled_at IS NOT NULL, coalesce(t.description, '') "                                 \
     "FROM training_session t "                                                                 \
     "LEFT JOIN attendance a1 ON a1.session_id = t.id AND t.kind = 'self' "                     \
     "LEFT JOIN participant p ON p.id = a1.participant_id "                                     \
@@ -144,6 +146,8 @@ static void read_session(sqlite3_stmt *st, void *row)
     r->learner = sql_text_dup(st, 11);
     r->organisation = sql_text_dup(st, 12);
     sql_text(st, 13, r->updated_at, sizeof r->updated_at);
+    r->cancelled = sqlite3_column_int(st, 14) != 0;
+    r->description = sql_text_dup(st, 15);
 }
 
 tl_status store_sessions_list(tl_store *s, tl_session_kind kind, bool open_only, size_t max,
@@ -199,6 +203,14 @@ static void read_attendee(sqlite3_stmt *st, void *row)
     r->remark = sql_text_dup(st, 7);
 }
 
+/* An attendee on the roll call: read_attendee and the minutes. */
+static void read_roll_attendee(sqlite3_stmt *st, void *row)
+{
+    tl_attendee_row *r = row;
+    read_attendee(st, r);
+    r->minutes = sqlite3_column_int(st, 8);
+}
+
 tl_status store_attendees(tl_store *s, tl_id session, tl_attendee_row **rows, size_t *n, tl_error *err)
 {
     sqlite3_stmt *st;
@@ -206,14 +218,14 @@ tl_status store_attendees(tl_store *s, tl_id session, tl_attendee_row **rows, si
     *n = 0;
     tl_status ps = sql_query(s, &st, err,
                              "SELECT p.id, p.uuid, coalesce(p.name, ''), o.name, o.type, p.level, "
-                             "a.status, coalesce(a.remark, '') FROM attendance a "
+                             "a.status, coalesce(a.remark, ''), coalesce(a.minutes, -1) FROM attendance a "
                              "JOIN participant p ON p.id = a.participant_id "
                              "JOIN organisation o ON o.id = p.organisation_id "
                              "WHERE a.session_id = ? ORDER BY a.rowid",
                              "i", (int64_t)session);
     if (ps != TL_OK)
         return ps;
-    return collect_rows(s, st, sizeof **rows, SIZE_MAX, read_attendee, free_attendee_rows, (void **)rows, n, err);
+    return collect_rows(s, st, sizeof **rows, SIZE_MAX, read_roll_attendee, free_attendee_rows, (void **)rows, n, err);
 }
 
 static void read_org(sqlite3_stmt *st, void *row)

@@ -13,13 +13,14 @@ typedef struct {
     tl_session_kind kind;
     char *curriculum_id;
     char date[11], start_time[9], end_time[9];
-    char *location, *trainer;
+    char *location, *trainer, *description;
     int attendees;
     /* self-study: the learner */
     tl_id participant;
     char *learner;          /* name, or "" when pseudonymous */
     char *organisation;
     char updated_at[21];    /* last progress, for ordering */
+    bool cancelled;         /* out of the statistics until restored */
 } tl_session_row;
 
 typedef struct {
@@ -31,6 +32,7 @@ typedef struct {
     tl_level level;
     tl_attendance status;
     char *remark;
+    int minutes; /* taken part when late or left early, -1 not entered (store_attendees only) */
 } tl_attendee_row;
 
 typedef struct {

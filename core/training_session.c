@@ -2,9 +2,9 @@
 
 #include "intl.h"
 #include "store_edit.h"
-
 #include "vec.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -78,10 +78,25 @@ static tl_status add_person(tl_store *s, const tl_new_person *who, tl_id *person
                                  person, err);
 }
 
+bool training_session_closed(const tl_training_session *ts)
+{
+    return ts->info.end_time[0] != '\0';
+}
+
+/* Changes to the roll call and the details wait until a closed session is
+ * reopened. */
+static tl_status open_for_changes(const tl_training_session *ts, tl_error *err)
+{
+    return training_session_closed(ts) ? tl_fail(err, TL_DATAERR, "%s", _("the session is closed: reopen it to correct it"))
+                                       : TL_OK;
+}
+
 tl_status training_session_add_new(tl_store *s, tl_training_session *ts, const tl_new_person *who,
                                    tl_id *person, tl_error *err)
 {
-    tl_status st = store_begin(s, err);
+    tl_status st = open_for_changes(ts, err);
+    if (st == TL_OK)
+        st = store_begin(s, err);
     if (st != TL_OK)
         return st;
     st = add_person(s, who, person, err);
@@ -94,7 +109,10 @@ tl_status training_session_add_new(tl_store *s, tl_training_session *ts, const t
 tl_status training_session_add_known(tl_store *s, tl_training_session *ts, tl_id participant, bool *added,
                                      tl_error *err)
 {
-    tl_status st = store_attendance_add(s, ts->info.id, participant, TL_ATT_PRESENT, added, err);
+    *added = false;
+    tl_status st = open_for_changes(ts, err);
+    if (st == TL_OK)
+        st = store_attendance_add(s, ts->info.id, participant, TL_ATT_PRESENT, added, err);
     return st == TL_OK ? training_session_load(s, ts->info.id, ts, err) : st;
 }
 
@@ -103,7 +121,10 @@ tl_status training_session_mark(tl_store *s, tl_training_session *ts, size_t i, 
 {
     if (i >= ts->n || status >= TL_ATT_COUNT)
         return tl_fail(err, TL_DATAERR, "no such attendee or status");
-    tl_status st = check_length(_("the remark is %zu bytes long; at most %zu can be entered"), remark, TL_REMARK_MAX_BYTES, err);
+    tl_status st = open_for_changes(ts, err);
+    if (st == TL_OK)
+        st = check_length(_("the remark is %zu bytes long; at most %zu can be entered"), remark,
+                          TL_REMARK_MAX_BYTES, err);
     if (st != TL_OK)
         return st;
     tl_id who = ts->attendees[i].participant;
@@ -120,6 +141,77 @@ tl_status training_session_close(tl_store *s, tl_training_session *ts, const cha
 {
     tl_status st = store_session_close(s, ts->info.id, end_time, err);
     return st == TL_OK ? training_session_load(s, ts->info.id, ts, err) : st;
+}
+
+/* ---- corrections ---- */
+
+/* Reads the session again after a change that went through. */
+static tl_status reloaded(tl_store *s, tl_training_session *ts, tl_status st, tl_error *err)
+{
+    return st == TL_OK ? training_session_load(s, ts->info.id, ts, err) : st;
+}
+
+/* Attendee i of an open session: its participant into *who. */
+static tl_status attendee_to_change(const tl_training_session *ts, size_t i, tl_id *who, tl_error *err)
+{
+    if (i >= ts->n)
+        return tl_fail(err, TL_DATAERR, _("no attendee %zu on the roll call"), i + 1);
+    *who = ts->attendees[i].participant;
+    return open_for_changes(ts, err);
+}
+
+tl_status training_session_edit_attendee(tl_store *s, tl_training_session *ts, size_t i, const tl_attendee_edit *e,
+                                         tl_error *err)
+{
+    tl_id who = 0;
+    tl_status st = attendee_to_change(ts, i, &who, err);
+    if (st == TL_OK)
+        st = check_length(_("the name is %zu bytes long; at most %zu can be entered"), e->name, TL_NAME_MAX_BYTES,
+                          err);
+    if (st == TL_OK)
+        st = check_length(_("the remark is %zu bytes long; at most %zu can be entered"), e->remark,
+                          TL_REMARK_MAX_BYTES, err);
+    if (st == TL_OK)
+        st = store_attendee_edit(s, ts->info.id, who, e, err);
+    return reloaded(s, ts, st, err);
+}
+
+tl_status training_session_remove_attendee(tl_store *s, tl_training_session *ts, size_t i, tl_error *err)
+{
+    tl_id who = 0;
+    tl_status st = attendee_to_change(ts, i, &who, err);
+    if (st == TL_OK)
+        st = store_attendee_remove(s, ts->info.id, who, err);
+    return reloaded(s, ts, st, err);
+}
+
+tl_status training_session_edit_details(tl_store *s, tl_training_session *ts, const tl_session_edit *e,
+                                        tl_error *err)
+{
+    tl_session_edit open = *e;
+    open.end_time = NULL;
+    tl_status st = open_for_changes(ts, err);
+    if (st == TL_OK)
+        st = store_session_edit(s, ts->info.id, &open, err);
+    return reloaded(s, ts, st, err);
+}
+
+tl_status training_session_cancel(tl_store *s, tl_training_session *ts, bool cancelled, tl_error *err)
+{
+    return reloaded(s, ts, store_session_cancel(s, ts->info.id, cancelled, err), err);
+}
+
+tl_status training_session_reopen(tl_store *s, tl_training_session *ts, tl_error *err)
+{
+    return reloaded(s, ts, store_session_reopen(s, ts->info.id, err), err);
+}
+
+void attendee_label(const char *name, size_t place, char *out, size_t size)
+{
+    if (name && *name)
+        snprintf(out, size, "%s", name);
+    else
+        snprintf(out, size, _("Attendee %d"), (int)place);
 }
 
 tl_status self_study_start(tl_store *s, const tl_content *curriculum, const tl_session_start *start,

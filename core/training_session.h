@@ -8,6 +8,7 @@
 #define TILLIT_TRAINING_SESSION_H
 
 #include "learner.h"
+#include "store_edit.h"
 #include "store_training.h"
 
 /* A session with its roll call, as the store holds it. */
@@ -60,6 +61,35 @@ tl_status training_session_mark(tl_store *s, tl_training_session *ts, size_t i, 
                                 const char *remark, int minutes, tl_error *err);
 /* Closes the session with its end time (HH:MM). */
 tl_status training_session_close(tl_store *s, tl_training_session *ts, const char *end_time, tl_error *err);
+
+/* ---- correcting a session (nothing entered is final) ----
+ * A closed session is corrected by reopening it first: adding, marking,
+ * editing and removing attendees and editing the details are refused
+ * (TL_DATAERR) while it is closed, so that a finished record does not
+ * change by a stray key. Cancelling and restoring work either way. */
+
+/* True when the session has been closed (it has an end time). */
+bool training_session_closed(const tl_training_session *ts);
+/* Attendee i corrected as *e says (store_attendee_edit: the person in
+ * every session, the attendance in this one), in one transaction. */
+tl_status training_session_edit_attendee(tl_store *s, tl_training_session *ts, size_t i, const tl_attendee_edit *e,
+                                         tl_error *err);
+/* Takes attendee i off the roll call with their pages, checks and answers
+ * in this session (store_attendee_remove). The screen confirms first. */
+tl_status training_session_remove_attendee(tl_store *s, tl_training_session *ts, size_t i, tl_error *err);
+/* The session's date, start time, place, trainer and description (texts
+ * NULL or "": none); e->end_time is ignored: an open session has none. */
+tl_status training_session_edit_details(tl_store *s, tl_training_session *ts, const tl_session_edit *e,
+                                        tl_error *err);
+/* Cancelled (out of the statistics and the report, still listed) or
+ * restored (cancelled false). */
+tl_status training_session_cancel(tl_store *s, tl_training_session *ts, bool cancelled, tl_error *err);
+/* A closed session open again, without its end time (closing asks again). */
+tl_status training_session_reopen(tl_store *s, tl_training_session *ts, tl_error *err);
+
+/* How an attendee is named: the name, or without one their place on the
+ * roll call (1 the first): "Attendee 3" ("Deltagare 3"), never a code. */
+void attendee_label(const char *name, size_t place, char *out, size_t size);
 
 /* A self-study session of curriculum for a learner registered before
  * (learner != 0) or someone new (learner 0: *who), with the learner's

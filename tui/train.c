@@ -250,7 +250,7 @@ static bool close_session(tl_app *app, session_state *ss)
 /* The course for those present (and late). */
 static tl_screen *present(tl_app *app, session_state *ss)
 {
-    return course_screen_new(app, course_of_group(ss->content, &ss->ts, participant_label));
+    return course_screen_new(app, course_of_group(ss->content, &ss->ts));
 }
 
 static tl_screen_step session_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)

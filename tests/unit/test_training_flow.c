@@ -68,11 +68,6 @@ static tl_id add(fixture *f, const char *name)
     return person;
 }
 
-static void label(const char *name, const char *uuid, char *out, size_t size)
-{
-    snprintf(out, size, "%s", name && *name ? name : uuid);
-}
-
 static void roll_call_and_the_present_late_rule(void **state)
 {
     fixture *f = *state;
@@ -97,7 +92,7 @@ static void roll_call_and_the_present_late_rule(void **state)
     assert_true(attendance_takes_part(TL_ATT_PRESENT) && attendance_takes_part(TL_ATT_LATE) &&
                 attendance_takes_part(TL_ATT_LEFT_EARLY) && attendance_takes_part(TL_ATT_REMOTE));
     assert_false(attendance_takes_part(TL_ATT_EXCUSED) || attendance_takes_part(TL_ATT_ABSENT));
-    tl_course *c = course_of_group(f->content, &f->ts, label);
+    tl_course *c = course_of_group(f->content, &f->ts);
     assert_int_equal(c->n, 2);
     assert_int_equal(c->people[0], anna);
     assert_int_equal(c->people[1], bo);
@@ -188,7 +183,7 @@ static void pages_time_completion_and_resume(void **state)
     fixture *f = *state;
     add(f, "Anna");
     add(f, "Bo");
-    tl_course_place p = open_place(f, course_of_group(f->content, &f->ts, label), 1000);
+    tl_course_place p = open_place(f, course_of_group(f->content, &f->ts), 1000);
     assert_int_equal(p.cur, 0);
     assert_int_equal(p.n_steps, 6);
     tl_error err = {0};
@@ -212,7 +207,7 @@ static void pages_time_completion_and_resume(void **state)
     ok(course_leave(f->s, &p, 200000 + 30, &err), &err);
     course_place_free(&p);
 
-    p = open_place(f, course_of_group(f->content, &f->ts, label), 300000);
+    p = open_place(f, course_of_group(f->content, &f->ts), 300000);
     assert_int_equal(p.cur, SIGNS_P1); /* where the group last was */
     course_place_free(&p);
 }
@@ -282,7 +277,7 @@ static void group_check_skip_resume_retake(void **state)
     fixture *f = *state;
     add(f, "Anna");
     add(f, "Bo");
-    tl_course *c = course_of_group(f->content, &f->ts, label);
+    tl_course *c = course_of_group(f->content, &f->ts);
     tl_step pre = {TL_STEP_CHECK, TL_PHASE_PRE, -1, 0};
     tl_knowledge_check *kc;
     tl_error err = {0};
@@ -347,7 +342,7 @@ static void group_results_are_counted(void **state)
     add(f, "Anna");
     add(f, "Bo");
     add(f, "Cy");
-    tl_course *c = course_of_group(f->content, &f->ts, label);
+    tl_course *c = course_of_group(f->content, &f->ts);
     tl_step pre = {TL_STEP_CHECK, TL_PHASE_PRE, -1, 0};
     tl_knowledge_check *kc;
     tl_score_spread sp;
@@ -385,6 +380,136 @@ static void group_results_are_counted(void **state)
     group_results_clear(&r);
     knowledge_check_free(kc);
     course_free(c);
+}
+
+static tl_report_totals totals(fixture *f)
+{
+    tl_report_filter all = {0};
+    tl_report *r;
+    tl_report_totals t;
+    tl_error err = {0};
+    ok(report_open(f->s, &all, NULL, &r, &err), &err);
+    ok(report_totals(r, &t, &err), &err);
+    report_close(r);
+    return t;
+}
+
+/* An attendee corrected and one taken off the roll call; an attendee
+ * without a name is named by their place on it. */
+static void attendees_are_corrected_and_removed(void **state)
+{
+    fixture *f = *state;
+    add(f, "Anna");
+    tl_id nameless = add(f, "");
+    tl_id bo = add(f, "Bo");
+    char label[64];
+    attendee_label(f->ts.attendees[1].name, 2, label, sizeof label);
+    assert_string_equal(label, "Attendee 2");
+    tl_course *c = course_of_group(f->content, &f->ts);
+    assert_string_equal(c->labels[1], "Attendee 2");
+    course_free(c);
+
+    tl_error err = {0};
+    tl_attendee_edit e = {.name = "Cia Ek", .organisation = "Polisen Syd", .org_type = TL_ORG_POLICE,
+                          .level = TL_LEVEL_STRATEGIC, .status = TL_ATT_LATE, .remark = "kom 09:20", .minutes = 40};
+    ok(training_session_edit_attendee(f->s, &f->ts, 1, &e, &err), &err);
+    const tl_attendee_row *p = &f->ts.attendees[1];
+    assert_int_equal(p->participant, nameless);
+    assert_string_equal(p->name, "Cia Ek");
+    assert_string_equal(p->organisation, "Polisen Syd");
+    assert_int_equal(p->org_type, TL_ORG_POLICE);
+    assert_int_equal(p->level, TL_LEVEL_STRATEGIC);
+    assert_int_equal(p->status, TL_ATT_LATE);
+    assert_string_equal(p->remark, "kom 09:20");
+    assert_int_equal(p->minutes, 40);
+    assert_int_equal(f->ts.attendees[0].minutes, -1);
+    e.minutes = 2000; /* refused whole: nothing of it is stored */
+    e.name = "Cia Berg";
+    assert_int_equal(training_session_edit_attendee(f->s, &f->ts, 1, &e, &err), TL_DATAERR);
+    assert_string_equal(f->ts.attendees[1].name, "Cia Ek");
+    assert_int_equal(training_session_edit_attendee(f->s, &f->ts, 3, &e, &err), TL_DATAERR);
+
+    ok(training_session_remove_attendee(f->s, &f->ts, 0, &err), &err);
+    assert_int_equal(f->ts.n, 2);
+    assert_int_equal(f->ts.attendees[1].participant, bo);
+    assert_int_equal(count(f, "SELECT count(*) FROM participant WHERE name = 'Anna'"), 0);
+    assert_int_equal(training_session_remove_attendee(f->s, &f->ts, 2, &err), TL_DATAERR);
+}
+
+/* The details corrected; a closed session refuses changes until it is
+ * reopened; cancelled it counts nowhere until restored. */
+static void a_session_is_corrected_cancelled_and_reopened(void **state)
+{
+    fixture *f = *state;
+    add(f, "Anna");
+    tl_error err = {0};
+    tl_session_edit e = {.date = "2026-11-27", .start_time = "10:15", .end_time = "11:00", .location = "Lund",
+                         .trainer = "Eva Lind", .description = "Vårterminen"};
+    ok(training_session_edit_details(f->s, &f->ts, &e, &err), &err);
+    assert_string_equal(f->ts.info.date, "2026-11-27");
+    assert_string_equal(f->ts.info.start_time, "10:15");
+    assert_string_equal(f->ts.info.end_time, ""); /* still open */
+    assert_string_equal(f->ts.info.location, "Lund");
+    assert_string_equal(f->ts.info.trainer, "Eva Lind");
+    assert_string_equal(f->ts.info.description, "Vårterminen");
+    e.date = "2026-11-31";
+    assert_int_equal(training_session_edit_details(f->s, &f->ts, &e, &err), TL_DATAERR);
+    assert_string_equal(f->ts.info.date, "2026-11-27");
+
+    ok(training_session_close(f->s, &f->ts, "12:00", &err), &err);
+    assert_true(training_session_closed(&f->ts));
+    e.date = "2026-11-28";
+    assert_int_equal(training_session_edit_details(f->s, &f->ts, &e, &err), TL_DATAERR);
+    assert_int_equal(training_session_mark(f->s, &f->ts, 0, TL_ATT_ABSENT, NULL, -1, &err), TL_DATAERR);
+    assert_int_equal(training_session_remove_attendee(f->s, &f->ts, 0, &err), TL_DATAERR);
+    tl_new_person who = {.name = "Bo", .organisation = f->org};
+    tl_id person = 0;
+    assert_int_equal(training_session_add_new(f->s, &f->ts, &who, &person, &err), TL_DATAERR);
+    assert_int_equal(f->ts.n, 1);
+    assert_int_equal(count(f, "SELECT count(*) FROM training_session WHERE date = '2026-11-27'"), 1);
+    assert_int_equal(totals(f).training_seconds, 3600 + 45 * 60);
+
+    ok(training_session_cancel(f->s, &f->ts, true, &err), &err); /* closed or not */
+    assert_true(f->ts.info.cancelled);
+    tl_session_row *rows;
+    size_t n;
+    ok(training_sessions_list(f->s, TL_SESSION_GROUP, false, 10, &rows, &n, &err), &err);
+    assert_int_equal(n, 1); /* still listed, marked */
+    assert_true(rows[0].cancelled);
+    tl_session_rows_free(rows, n);
+    assert_int_equal(totals(f).sessions, 0);
+    assert_int_equal(totals(f).attendances, 0);
+    ok(training_session_cancel(f->s, &f->ts, false, &err), &err);
+    assert_false(f->ts.info.cancelled);
+    assert_int_equal(totals(f).sessions, 1);
+
+    ok(training_session_reopen(f->s, &f->ts, &err), &err);
+    assert_false(training_session_closed(&f->ts));
+    ok(training_session_edit_details(f->s, &f->ts, &e, &err), &err);
+    assert_string_equal(f->ts.info.date, "2026-11-28");
+    ok(training_session_close(f->s, &f->ts, "11:30", &err), &err);
+    assert_int_equal(totals(f).training_seconds, 3600 + 15 * 60);
+}
+
+/* A session opened by mistake, with nobody on it, counts nowhere: not open,
+ * not closed, not in the totals, the per-session section or the time. */
+static void a_session_with_nobody_on_it_counts_nowhere(void **state)
+{
+    fixture *f = *state;
+    tl_error err = {0};
+    ok(training_session_close(f->s, &f->ts, "12:00", &err), &err); /* the fixture's, empty */
+    tl_training_session open_one = {0};
+    tl_session_start start = {.date = "2026-11-27", .start_time = "09:00"};
+    ok(training_session_open(f->s, f->content, &start, &open_one, &err), &err);
+    tl_report_totals t = totals(f);
+    assert_int_equal(t.sessions, 0);
+    assert_int_equal(t.participants, 0);
+    assert_int_equal(t.training_seconds, 0);
+    tl_new_person who = {.name = "Anna", .organisation = f->org};
+    tl_id person;
+    ok(training_session_add_new(f->s, &open_one, &who, &person, &err), &err);
+    assert_int_equal(totals(f).sessions, 1); /* with someone on it, it counts */
+    training_session_clear(&open_one);
 }
 
 /* A name of exactly `bytes` bytes with å, ä, ö throughout, so that a cut at
@@ -468,6 +593,9 @@ int main(void)
         cmocka_unit_test_setup_teardown(group_check_skip_resume_retake, setup, teardown),
         cmocka_unit_test_setup_teardown(long_organisation_name_survives, setup, teardown),
         cmocka_unit_test_setup_teardown(group_results_are_counted, setup, teardown),
+        cmocka_unit_test_setup_teardown(attendees_are_corrected_and_removed, setup, teardown),
+        cmocka_unit_test_setup_teardown(a_session_is_corrected_cancelled_and_reopened, setup, teardown),
+        cmocka_unit_test_setup_teardown(a_session_with_nobody_on_it_counts_nowhere, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
