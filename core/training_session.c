@@ -131,7 +131,7 @@ tl_status training_session_mark(tl_store *s, tl_training_session *ts, size_t i, 
     st = store_begin(s, err);
     if (st == TL_OK)
         st = store_attendance_set(s, ts->info.id, who, status, remark && *remark ? remark : NULL, err);
-    if (st == TL_OK && attendance_counts_minutes(status) && minutes >= 0)
+    if (st == TL_OK && attendance_counts_minutes(status))
         st = store_attendance_minutes(s, ts->info.id, who, minutes, err);
     st = store_end(s, st, err);
     return st == TL_OK ? training_session_load(s, ts->info.id, ts, err) : st;
@@ -236,6 +236,11 @@ tl_status self_study_start(tl_store *s, const tl_content *curriculum, const tl_s
 }
 
 /* ---- lists ---- */
+
+bool training_session_unfinished(const tl_session_row *r)
+{
+    return !r->end_time[0] && !r->cancelled;
+}
 
 tl_status training_sessions_list(tl_store *s, tl_session_kind kind, bool open_only, size_t max,
                                  tl_session_row **rows, size_t *n, tl_error *err)

@@ -101,6 +101,9 @@ tl_status self_study_start(tl_store *s, const tl_content *curriculum, const tl_s
 
 /* ---- the lists the screens pick from (free each with its _free) ---- */
 
+/* Not finished yet: not closed (a self-study: not completed) and not
+ * cancelled. A list to resume from selects the first of these. */
+bool training_session_unfinished(const tl_session_row *r);
 /* Sessions of a kind, most recently used first, at most max. */
 tl_status training_sessions_list(tl_store *s, tl_session_kind kind, bool open_only, size_t max,
                                  tl_session_row **rows, size_t *n, tl_error *err);

@@ -17,8 +17,6 @@
 #include <string.h>
 #include <time.h>
 
-enum { SESSIONS_MAX = 100 };
-
 static bool ok(plain *p, tl_status st, const tl_error *err)
 {
     if (st != TL_OK)
@@ -656,7 +654,7 @@ static void say_roll_call(plain *p, const tl_training_session *ts)
     for (size_t i = 0; i < ts->n; i++) {
         const tl_attendee_row *r = &ts->attendees[i];
         char who[256];
-        participant_label(r->name, r->uuid, who, sizeof who);
+        attendee_label(r->name, i + 1, who, sizeof who);
         labels[i] = label_of(_("%s, %s, %s, %s: %s"), who, r->organisation, _(level_labels[r->level]),
                              _(attendance_labels[r->status]), r->remark[0] ? r->remark : "-");
     }
@@ -763,7 +761,7 @@ static void run_session(plain *p, const tl_content *c, tl_training_session *ts)
         if (a == P_HELP)
             session_help(p);
         else if (a == P_EMPTY) {
-            tl_course *course = course_of_group(c, ts, participant_label);
+            tl_course *course = course_of_group(c, ts);
             if (course->n == 0) {
                 plain_sayf(p, "%s", _("Add attendees first: nobody to record answers for."));
                 course_free(course);

@@ -23,14 +23,6 @@ const char *const attendance_choices[TL_ATT_COUNT] = {
     N_("present"), N_("late"), N_("left early"), N_("took part remotely"),
     N_("excused (absent with a valid reason)"), N_("absent")};
 
-void participant_label(const char *name, const char *uuid, char *out, size_t size)
-{
-    if (name && *name)
-        snprintf(out, size, "%s", name);
-    else
-        snprintf(out, size, _("Participant %.8s"), uuid);
-}
-
 static int curriculum_minutes(const tl_curriculum *cu)
 {
     int total = 0;
@@ -128,8 +120,27 @@ bool pick_organisation(tl_app *app, tl_id *org, tl_level *level)
     return true;
 }
 
-/* Sessions beyond this many are not offered to continue. */
-enum { SESSIONS_MAX = 100 };
+int choose_session(tl_app *app, const char *title, const char *new_label, const tl_session_row *const *rows,
+                   size_t n, session_label_fn label, const char *more_label)
+{
+    size_t lines = n + 1 + (more_label != NULL);
+    char **labels = calloc(lines, sizeof *labels);
+    if (!labels || !(labels[0] = strdup(new_label)) || (more_label && !(labels[n + 1] = strdup(more_label))))
+        abort();
+    int initial = 0; /* the most recent unfinished one (rows are most recent first), else a new one */
+    for (size_t i = 0; i < n; i++) {
+        if (!(labels[i + 1] = malloc(512)))
+            abort();
+        label(rows[i], labels[i + 1], 512);
+        if (!initial && training_session_unfinished(rows[i]))
+            initial = (int)i + 1;
+    }
+    int pick = ui_choose(app, title, (const char *const *)labels, (int)lines, initial);
+    for (size_t i = 0; i < lines; i++)
+        free(labels[i]);
+    free(labels);
+    return pick;
+}
 
 int pick_session(tl_app *app, tl_session_kind kind, bool open_only, const char *title,
                  const char *new_label, session_label_fn label, tl_session_row **rows, size_t *n)
@@ -137,24 +148,15 @@ int pick_session(tl_app *app, tl_session_kind kind, bool open_only, const char *
     tl_error err;
     if (!ui_ok(app, training_sessions_list(app->store, kind, open_only, SESSIONS_MAX, rows, n, &err), &err))
         return -1;
-    struct {
-        tl_session_row *rows;
-        size_t n;
-    } l = {*rows, *n};
-    if (l.n == 0)
+    if (*n == 0)
         return 0; /* nothing to continue: straight to a new one */
-    char **labels = calloc(l.n + 1, sizeof *labels);
-    if (!labels || !(labels[0] = strdup(new_label)))
+    const tl_session_row **shown = calloc(*n, sizeof *shown);
+    if (!shown)
         abort();
-    for (size_t i = 0; i < l.n; i++) {
-        if (!(labels[i + 1] = malloc(512)))
-            abort();
-        label(&l.rows[i], labels[i + 1], 512);
-    }
-    int pick = ui_choose(app, title, (const char *const *)labels, (int)l.n + 1, 0);
-    for (size_t i = 0; i <= l.n; i++)
-        free(labels[i]);
-    free(labels);
+    for (size_t i = 0; i < *n; i++)
+        shown[i] = &(*rows)[i];
+    int pick = choose_session(app, title, new_label, shown, *n, label, NULL);
+    free(shown);
     return pick;
 }
 

@@ -78,13 +78,18 @@ void trim_spaces(char *text);
 
 /* Lists the sessions of a kind after a first line new_label and lets the user
  * pick: -1 cancelled, 0 the new one (also when there is nothing to list), i + 1
- * for (*rows)[i]. *rows holds *n rows (tl_session_rows_free). */
+ * for (*rows)[i]. *rows holds *n rows (tl_session_rows_free). The most
+ * recent unfinished session is selected, so Enter continues it. */
 typedef void (*session_label_fn)(const tl_session_row *r, char *out, size_t size);
 int pick_session(tl_app *app, tl_session_kind kind, bool open_only, const char *title,
                  const char *new_label, session_label_fn label, tl_session_row **rows, size_t *n);
+/* The list of pick_session for rows already read, with a last line
+ * more_label (NULL: none), which gives n + 1. */
+int choose_session(tl_app *app, const char *title, const char *new_label, const tl_session_row *const *rows,
+                   size_t n, session_label_fn label, const char *more_label);
+/* Sessions beyond this many are not offered to continue. */
+enum { SESSIONS_MAX = 100 };
 
-/* The label of a participant: the name, or "Participant 3f2a9c1b". */
-void participant_label(const char *name, const char *uuid, char *out, size_t size);
 /* Asks for a curriculum (or takes the one named by id); NULL when cancelled. */
 const tl_content *pick_curriculum(tl_app *app, const char *id);
 /* Asks for an organisation (existing or new) and a level; false if cancelled. */

@@ -25,7 +25,7 @@ session_of 12 Deltagare 60 16 2026-11-26
 
 term_start 60 16 --content tests/fixtures/content train
 term_wait "Continue:"
-term_keys j Enter
+term_keys Enter
 term_wait "Attendees (12)"
 term_keys Enter
 # the roll call's own list says "more below" too: wait for the check's line
@@ -54,7 +54,7 @@ wait_moved() {
 
 term_start 80 24 --content tests/fixtures/content train
 term_wait "Continue:"
-term_keys j Enter
+term_keys Enter
 term_wait "Attendees (25)"
 term_has "... more below: PgDn"
 seen=""
