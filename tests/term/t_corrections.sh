@@ -175,12 +175,14 @@ tm kill-server
 
 # ---- Swedish: the place on the roll call, the keys ----
 term_start 100 30 --lang sv --content tests/fixtures/content train
-term_wait "Visa även stängda och inställda tillfällen"
+term_wait "Visa även avslutade och inställda tillfällen"
 term_keys End Enter
-term_wait "Stängt: 2026-11-27"
+term_wait "Avslutat: 2026-11-27"
 term_keys Down Enter
 term_wait "Deltagare 2"
 term_has "e ändra"
+term_keys q
+term_wait "Genomför ett utbildningstillfälle"
 term_keys q
 term_wait "EXIT=0"
 term_finish
