@@ -235,6 +235,18 @@ static void start_destroy(tl_screen *s)
     free(s);
 }
 
+/* The row Enter opens at first: the most recent unfinished run (the runs
+ * are most recent first), so that Enter after a break continues it instead
+ * of starting a duplicate; "+ Start a new run" (0) when every run is
+ * finished. */
+static int resume_default(const start_state *st)
+{
+    for (size_t i = 0; i < st->n_runs; i++)
+        if (!st->runs[i].finished_at[0])
+            return (int)i + 1;
+    return 0;
+}
+
 static tl_screen *start_screen_new(tl_app *app, const tl_content *content)
 {
     start_state *st = xcalloc(1, sizeof *st);
@@ -242,6 +254,7 @@ static tl_screen *start_screen_new(tl_app *app, const tl_content *content)
     tl_screen *s = screen_new((tl_screen){.keys = &start_keymap, .load = load_runs, .draw = start_draw, .key = start_key,
                                           .destroy = start_destroy, .state = st});
     load_runs(s, app);
+    st->list.selected = resume_default(st);
     return s;
 }
 

@@ -74,7 +74,7 @@ term_start 80 24 check trafficking-indicators
 term_wait "Start a new run, or resume one"
 term_has "Case 17"
 term_has "38/61 answered"
-term_keys j Enter
+term_keys Enter # the unfinished run is selected
 term_wait "answered 38 of 61"
 term_has "Indicator 4 of 8 in this section"
 term_has "Answer: Not answered"

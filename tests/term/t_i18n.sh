@@ -136,7 +136,7 @@ term_stop
 term_start 80 24 --lang en check trafficking-indicators
 term_wait "Start a new run, or resume one (most recent first):"
 term_has "1/61 answered"
-term_keys j Enter
+term_keys Enter # the unfinished run is selected
 term_wait "Case: Ärende 17   answered 1 of 61"
 term_has "y/n/u/x answer  j/k move  e note  c case note  g guidance  s summary  ? help"
 term_has "Assessment, live: an aid, never proof"

@@ -8,7 +8,7 @@
 answer_two() {
   term_start 80 24 check trafficking-indicators
   term_wait "Start a new run"
-  term_keys Enter
+  term_keys n # the last unfinished run is selected: n starts a new one
   term_wait "Case reference (no personal data):"
   term_keys "$1" Enter
   term_wait "answered 0 of"

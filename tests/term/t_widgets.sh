@@ -56,8 +56,7 @@ term_start 80 24 check trafficking-indicators
 term_wait "Case 9"
 term_lacks "No signs noted" # a run with no answer has no outcome to show
 term_has "0/61 answered"
-term_keys j
-term_wait "not assessed yet"
+term_wait "not assessed yet" # the unfinished run is selected: Enter resumes it
 term_keys Enter
 term_wait "answered 0 of 61"
 term_keys y
@@ -90,7 +89,7 @@ tm kill-server
 long=$(printf 'Ärende %s' "$(printf 'x%.0s' $(seq 1 140))")
 term_start 80 24 check trafficking-indicators
 term_wait "Start a new run"
-term_keys Enter
+term_keys n
 term_wait "Case reference (no personal data):"
 term_keys "$long"
 term_wait "That is as much as this text can hold."
