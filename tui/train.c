@@ -434,33 +434,40 @@ static tl_screen *present(tl_app *app, session_state *ss)
     return course_screen_new(app, course_of_group(ss->content, &ss->ts));
 }
 
+static void set_status_only(tl_app *app, session_state *ss)
+{
+    set_status(app, ss, false);
+}
+
+static void set_remark(tl_app *app, session_state *ss)
+{
+    set_status(app, ss, true);
+}
+
+/* The keys that change the roll call or the details: only while the
+ * session is open, some only with an attendee selected. */
+static const struct {
+    int action;
+    bool needs_attendee;
+    void (*run)(tl_app *app, session_state *ss);
+} changes[] = {
+    {SESSION_ADD, false, add_attendee},     {SESSION_EDIT, true, edit_attendee}, {SESSION_REMOVE, true, remove_attendee},
+    {SESSION_STATUS, true, set_status_only}, {SESSION_REMARK, true, set_remark},  {SESSION_DETAILS, false, edit_details},
+};
+
 static tl_screen_step session_key(tl_screen *s, tl_app *app, tl_key k, tl_screen **next)
 {
     session_state *ss = s->state;
     if (list_move_key(&ss->roll, k) || list_search_key(&ss->roll, app, k, attendee_text, ss))
         return SCREEN_STAY;
-    switch (keymap_action(&session_keymap, k)) {
-    case SESSION_ADD:
-        if (can_change(app, ss, false))
-            add_attendee(app, ss);
-        break;
-    case SESSION_EDIT:
-        if (can_change(app, ss, true))
-            edit_attendee(app, ss);
-        break;
-    case SESSION_REMOVE:
-        if (can_change(app, ss, true))
-            remove_attendee(app, ss);
-        break;
-    case SESSION_STATUS:
-    case SESSION_REMARK:
-        if (can_change(app, ss, true))
-            set_status(app, ss, keymap_action(&session_keymap, k) == SESSION_REMARK);
-        break;
-    case SESSION_DETAILS:
-        if (can_change(app, ss, false))
-            edit_details(app, ss);
-        break;
+    int action = keymap_action(&session_keymap, k);
+    for (size_t i = 0; i < sizeof changes / sizeof changes[0]; i++)
+        if (changes[i].action == action) {
+            if (can_change(app, ss, changes[i].needs_attendee))
+                changes[i].run(app, ss);
+            return SCREEN_STAY;
+        }
+    switch (action) {
     case SESSION_CANCEL:
         cancel_or_restore(app, ss);
         break;

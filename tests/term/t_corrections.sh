@@ -9,6 +9,25 @@
 db() { sqlite3 "$TILLIT_DB" "$1"; }
 # The sessions line of `tillit stats`.
 stats_sessions() { "$TILLIT" stats 2>&1 | sed -n 's/^ *\(Sessions .*\)/\1/p'; }
+# quit_and_count SESSIONS WHEN: at the main menu, quits; `tillit stats`
+# then counts SESSIONS group sessions.
+quit_and_count() {
+  term_wait "Run a training session"
+  term_keys q
+  term_wait "EXIT=0"
+  tm kill-server
+  [ "$(stats_sessions)" = "Sessions         $1 ($1 group, 0 self-study)" ] || fail "stats $2: $(stats_sessions)"
+}
+# open_listed TEXT: starts tillit at the group sessions, shows the closed
+# and cancelled ones too and opens the one listed as TEXT (the only one).
+open_listed() {
+  term_start 100 30 ${T_ARGS:-} --content tests/fixtures/content train
+  term_wait "${T_MORE:-Show closed and cancelled sessions too}"
+  term_lacks "Continue:"
+  term_keys End Enter
+  term_wait "$1"
+  term_keys Down Enter
+}
 
 term_group_session 100 30 2026-11-26
 term_add_new_attendee "Anna Berg" "Lunds kommun"
@@ -113,17 +132,9 @@ term_keys y
 term_wait "End time:"
 term_keys C-u "12:15" Enter
 term_wait "Session closed at 12:15."
-term_keys q
-term_wait "EXIT=0"
-tm kill-server
-[ "$(stats_sessions)" = "Sessions         1 (1 group, 0 self-study)" ] || fail "stats before cancelling: $(stats_sessions)"
+quit_and_count 1 "before cancelling"
 
-term_start 100 30 --content tests/fixtures/content train
-term_wait "Show closed and cancelled sessions too"
-term_lacks "Continue:"
-term_keys End Enter
-term_wait "Closed: 2026-11-27 10:15  example-course  Rådhuset (2 attendees)"
-term_keys Down Enter
+open_listed "Closed: 2026-11-27 10:15  example-course  Rådhuset (2 attendees)"
 term_wait "Closed: c reopens it to correct it."
 term_keys e
 term_wait "This session is closed: c reopens it to correct it."
@@ -134,17 +145,9 @@ term_wait "Cancel this session?"
 term_keys y
 term_wait "CANCELLED: counted in no statistics and no report; x restores it."
 term_keys q
-term_wait "Run a training session"
-term_keys q
-term_wait "EXIT=0"
-tm kill-server
-[ "$(stats_sessions)" = "Sessions         0 (0 group, 0 self-study)" ] || fail "stats of a cancelled session: $(stats_sessions)"
+quit_and_count 0 "of a cancelled session"
 
-term_start 100 30 --content tests/fixtures/content train
-term_wait "Show closed and cancelled sessions too"
-term_keys End Enter
-term_wait "Cancelled: 2026-11-27 10:15"
-term_keys Down Enter
+open_listed "Cancelled: 2026-11-27 10:15"
 term_wait "CANCELLED"
 term_keys x
 term_wait "Restore this session?"
@@ -167,18 +170,13 @@ term_keys y
 term_wait "End time: 12:15"
 term_keys Enter
 term_wait "Session closed at 12:15."
-term_keys q
-term_wait "EXIT=0"
-tm kill-server
-[ "$(stats_sessions)" = "Sessions         1 (1 group, 0 self-study)" ] || fail "stats after restoring: $(stats_sessions)"
+quit_and_count 1 "after restoring"
 [ "$(db "SELECT end_time FROM training_session")" = "12:15" ] || fail "end time after reopening"
 
 # ---- Swedish: the place on the roll call, the keys ----
-term_start 100 30 --lang sv --content tests/fixtures/content train
-term_wait "Visa även avslutade och inställda tillfällen"
-term_keys End Enter
-term_wait "Avslutat: 2026-11-27"
-term_keys Down Enter
+T_ARGS="--lang sv"
+T_MORE="Visa även avslutade och inställda tillfällen"
+open_listed "Avslutat: 2026-11-27"
 term_wait "Deltagare 2"
 term_has "e ändra"
 term_keys q
