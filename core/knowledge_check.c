@@ -1,5 +1,7 @@
 #include "knowledge_check.h"
 
+#include "store_edit.h"
+
 #include <stdlib.h>
 
 static void *xcalloc(size_t n, size_t size)
@@ -69,7 +71,10 @@ tl_status knowledge_check_start(tl_store *s, const tl_course *course, tl_step st
 
 tl_status knowledge_check_retake(tl_store *s, tl_knowledge_check *kc, tl_error *err)
 {
-    return open_attempts(s, kc, true, err);
+    tl_status st = open_attempts(s, kc, true, err);
+    if (st == TL_OK)
+        kc->finished = false;
+    return st;
 }
 
 void knowledge_check_free(tl_knowledge_check *kc)
@@ -81,20 +86,37 @@ void knowledge_check_free(tl_knowledge_check *kc)
     free(kc);
 }
 
+static tl_status write_result(tl_store *s, tl_knowledge_check *kc, size_t i, tl_error *err);
+
 tl_status knowledge_check_answer(tl_store *s, tl_knowledge_check *kc, size_t person, size_t q, int64_t chosen,
                                  tl_error *err)
 {
     if (person >= kc->course->n || q >= kc->k->n_questions || (chosen <= 0 && chosen != TL_KC_SKIPPED))
         return tl_fail(err, TL_DATAERR, "no such question or answer");
     const tl_question *qq = &kc->k->questions[q];
-    if (chosen > 0) {
-        tl_status st = store_answer_record(s, kc->attempts[person], qq->id, (unsigned)chosen,
-                                           question_correct(qq, (unsigned)chosen), err);
-        if (st != TL_OK)
-            return st;
-    }
-    *answer_of(kc, person, q) = chosen;
-    return TL_OK;
+    int64_t *answer = answer_of(kc, person, q), before = *answer;
+    *answer = chosen; /* the result below counts it; put back when the change fails */
+    if (chosen < 0 && before < 0)
+        return TL_OK; /* a skip where nothing is stored: nothing to write */
+    tl_status st = store_begin(s, err);
+    if (st == TL_OK)
+        st = chosen > 0 ? store_answer_record(s, kc->attempts[person], qq->id, (unsigned)chosen,
+                                              question_correct(qq, (unsigned)chosen), err)
+                        : store_answer_clear(s, kc->attempts[person], qq->id, err);
+    if (st == TL_OK && kc->finished)
+        st = write_result(s, kc, person, err);
+    st = store_end(s, st, err);
+    if (st != TL_OK)
+        *answer = before;
+    return st;
+}
+
+size_t knowledge_check_sheet_open(const tl_knowledge_check *kc, size_t person)
+{
+    size_t q = 0;
+    while (q < kc->k->n_questions && *answer_of(kc, person, q) != TL_KC_UNANSWERED)
+        q++;
+    return q;
 }
 
 size_t knowledge_check_next_person(const tl_knowledge_check *kc, size_t q, size_t from)
@@ -143,19 +165,35 @@ void knowledge_check_tally(const tl_knowledge_check *kc, size_t q, int *answered
     }
 }
 
+/* Person i's result as their answers give it, in the caller's transaction:
+ * the attempt finished with score and pass, and a module check's module
+ * completed when passed, or no longer when a correction failed it (unless
+ * another attempt there passed). No answer: no result. */
+static tl_status write_result(tl_store *s, tl_knowledge_check *kc, size_t i, tl_error *err)
+{
+    int answered, score = knowledge_check_score(kc, i, &answered), max = (int)kc->k->n_questions;
+    bool passed = answered > 0 && check_passes(kc->k, score, max);
+    tl_status st = TL_OK;
+    if (answered > 0)
+        st = store_attempt_finish(s, kc->attempts[i], score, max, passed, err);
+    else if (kc->finished) /* skipped throughout: no result for this attendee */
+        st = store_attempt_unfinish(s, kc->attempts[i], err);
+    if (st != TL_OK || kc->step.phase != TL_PHASE_MODULE)
+        return st;
+    tl_id person = kc->course->people[i];
+    if (passed)
+        return course_complete_module(s, kc->course, person, (size_t)kc->step.module, err);
+    return store_module_uncomplete(s, kc->course->session, person, kc->course->cu->modules[kc->step.module].id,
+                                   kc->check_id, err);
+}
+
 /* Person i's attempt finished, and a passed module check's module
  * completed with it: both or neither. */
 static tl_status finish_attempt(tl_store *s, tl_knowledge_check *kc, size_t i, tl_error *err)
 {
-    int answered, score = knowledge_check_score(kc, i, &answered), max = (int)kc->k->n_questions;
-    if (answered == 0)
-        return TL_OK; /* skipped throughout: no result for this attendee */
-    bool passed = check_passes(kc->k, score, max);
     tl_status st = store_begin(s, err);
     if (st == TL_OK)
-        st = store_attempt_finish(s, kc->attempts[i], score, max, passed, err);
-    if (st == TL_OK && passed && kc->step.phase == TL_PHASE_MODULE)
-        st = course_complete_module(s, kc->course, kc->course->people[i], (size_t)kc->step.module, err);
+        st = write_result(s, kc, i, err);
     return store_end(s, st, err);
 }
 
@@ -165,6 +203,8 @@ tl_status knowledge_check_finish(tl_store *s, tl_knowledge_check *kc, bool *curr
     tl_status st = TL_OK;
     for (size_t i = 0; st == TL_OK && i < kc->course->n; i++)
         st = finish_attempt(s, kc, i, err);
+    if (st == TL_OK)
+        kc->finished = true;
     int done;
     return st == TL_OK ? course_completion(s, kc->course, &done, curriculum_completed, err) : st;
 }

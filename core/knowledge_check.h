@@ -20,6 +20,7 @@ typedef struct {
     const char *check_id;
     tl_id *attempts; /* per person */
     int64_t *chosen; /* [person * questions + q] */
+    bool finished;   /* knowledge_check_finish was called: an answer changed now changes the result too */
 } tl_knowledge_check;
 
 /* The check of step for everyone in course: each person's unfinished
@@ -32,11 +33,18 @@ void knowledge_check_free(tl_knowledge_check *kc);
 
 int64_t knowledge_check_chosen(const tl_knowledge_check *kc, size_t person, size_t q);
 /* Saves person's answer to question q (a mask of at least one choice), or
- * TL_KC_SKIPPED (a group's attendee who does not answer: nothing stored). */
+ * TL_KC_SKIPPED (a group's attendee who does not answer: nothing stored).
+ * An answer given before is corrected: replaced, or taken back by a skip.
+ * After knowledge_check_finish the person's result follows in the same
+ * transaction (score, pass, the module completed or no longer; no answer
+ * left: no result). */
 tl_status knowledge_check_answer(tl_store *s, tl_knowledge_check *kc, size_t person, size_t q, int64_t chosen,
                                  tl_error *err);
 /* The first question somebody has not answered (n_questions when none). */
 size_t knowledge_check_first_open(const tl_knowledge_check *kc);
+/* The first question person has not answered (n_questions when none): where
+ * their answer sheet goes on. */
+size_t knowledge_check_sheet_open(const tl_knowledge_check *kc, size_t person);
 /* The first person from `from` on who has not answered q (course->n: none). */
 size_t knowledge_check_next_person(const tl_knowledge_check *kc, size_t q, size_t from);
 /* Right answers of person, and how many questions they answered. */
@@ -47,6 +55,7 @@ void knowledge_check_tally(const tl_knowledge_check *kc, size_t q, int *answered
 
 /* Finishes everyone's attempt who answered anything, with score and pass;
  * a passed module check completes the module, in the same transaction.
+ * Called again after corrections, it writes the results again.
  * Then a learner alone who has completed every module has completed the
  * self-study (*curriculum_completed). */
 tl_status knowledge_check_finish(tl_store *s, tl_knowledge_check *kc, bool *curriculum_completed, tl_error *err);

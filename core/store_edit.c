@@ -232,6 +232,32 @@ tl_status store_session_reopen(tl_store *s, tl_id session, tl_error *err)
     return changed_one(s, st, "session", session, err);
 }
 
+/* ---- knowledge checks ---- */
+
+tl_status store_answer_clear(tl_store *s, tl_id attempt, const char *question_id, tl_error *err)
+{
+    return sql_run(s, err, NULL, "DELETE FROM check_answer WHERE attempt_id = ? AND question_id = ?", "it",
+                   (int64_t)attempt, question_id);
+}
+
+tl_status store_attempt_unfinish(tl_store *s, tl_id attempt, tl_error *err)
+{
+    return sql_run(s, err, NULL,
+                   "UPDATE check_attempt SET finished_at = NULL, score = NULL, max_score = NULL, passed = NULL "
+                   "WHERE id = ?",
+                   "i", (int64_t)attempt);
+}
+
+tl_status store_module_uncomplete(tl_store *s, tl_id session, tl_id participant, const char *module_id,
+                                  const char *check_id, tl_error *err)
+{
+    return sql_run(s, err, NULL,
+                   "UPDATE module_progress SET completed_at = NULL WHERE session_id = ?1 AND participant_id = ?2 "
+                   "AND module_id = ?3 AND NOT EXISTS (SELECT 1 FROM check_attempt WHERE session_id = ?1 "
+                   "AND participant_id = ?2 AND check_id = ?4 AND phase = 'module' AND passed = 1)",
+                   "iitt", (int64_t)session, (int64_t)participant, module_id, check_id);
+}
+
 /* ---- checklist runs ---- */
 
 /* Logged first, while the run is there to be named by its UUID (never by

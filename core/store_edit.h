@@ -49,6 +49,17 @@ tl_status store_session_is_cancelled(tl_store *s, tl_id session, bool *cancelled
 /* Open again to correct it: not closed, no end time (closing asks again). */
 tl_status store_session_reopen(tl_store *s, tl_id session, tl_error *err);
 
+/* ---- a knowledge check's answers corrected (knowledge_check.c) ---- */
+/* The answer to question_id in attempt taken back (an attendee skipped
+ * after all). */
+tl_status store_answer_clear(tl_store *s, tl_id attempt, const char *question_id, tl_error *err);
+/* A finished attempt without a result again: every answer was taken back. */
+tl_status store_attempt_unfinish(tl_store *s, tl_id attempt, tl_error *err);
+/* The module no longer completed in the session unless an attempt at its
+ * check there is passed (a corrected answer that fails the check). */
+tl_status store_module_uncomplete(tl_store *s, tl_id session, tl_id participant, const char *module_id,
+                                  const char *check_id, tl_error *err);
+
 /* Deletes a checklist run and its answers and notes for good: with SQLite's
  * secure_delete the freed pages are overwritten, and the write-ahead log is
  * checkpointed and truncated, so the case reference is in neither file

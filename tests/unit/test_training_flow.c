@@ -382,6 +382,56 @@ static void group_results_are_counted(void **state)
     course_free(c);
 }
 
+/* An answer already saved is corrected: replaced, or taken back by a skip;
+ * after the check is finished the person's result follows at once (score,
+ * pass, the module completed or no longer), and with no answer left they
+ * have no result. */
+static void answers_are_corrected_after_the_finish(void **state)
+{
+    fixture *f = *state;
+    add(f, "Anna");
+    add(f, "Bo");
+    tl_course_place p = open_place(f, course_of_group(f->content, &f->ts), 0);
+    tl_error err = {0};
+    ok(course_go_to(f->s, &p, LAW_CHECK, 10, &err), &err);
+    tl_knowledge_check *kc;
+    ok(knowledge_check_start(f->s, p.course, course_step(&p), &kc, &err), &err);
+    unsigned right = question_correct_mask(&kc->k->questions[0]), wrong = right ^ 1u;
+    assert_int_equal(knowledge_check_sheet_open(kc, 0), 0);
+    ok(knowledge_check_answer(f->s, kc, 0, 0, wrong, &err), &err);
+    assert_int_equal(knowledge_check_sheet_open(kc, 0), kc->k->n_questions);
+    ok(knowledge_check_answer(f->s, kc, 0, 0, right, &err), &err); /* corrected before the finish */
+    assert_int_equal(count(f, "SELECT count(*) FROM check_answer"), 1);
+    assert_int_equal(count(f, "SELECT sum(correct) FROM check_answer"), 1);
+    ok(knowledge_check_answer(f->s, kc, 1, 0, right, &err), &err);
+    bool completed;
+    ok(knowledge_check_finish(f->s, kc, &completed, &err), &err);
+    const char *law_done = "SELECT count(*) FROM module_progress WHERE module_id = 'law' AND completed_at IS NOT NULL";
+    assert_int_equal(count(f, law_done), 2);
+
+    ok(knowledge_check_answer(f->s, kc, 0, 0, wrong, &err), &err); /* after the finish: the result follows */
+    assert_false(knowledge_check_passed(kc, 0));
+    assert_int_equal(count(f, "SELECT count(*) FROM check_attempt WHERE finished_at IS NOT NULL AND NOT passed "
+                              "AND score = 0"), 1);
+    assert_int_equal(count(f, law_done), 1);
+    ok(knowledge_check_answer(f->s, kc, 0, 0, right, &err), &err);
+    assert_int_equal(count(f, law_done), 2);
+
+    ok(knowledge_check_answer(f->s, kc, 1, 0, TL_KC_SKIPPED, &err), &err); /* taken back: no result */
+    assert_int_equal(knowledge_check_chosen(kc, 1, 0), TL_KC_SKIPPED);
+    assert_int_equal(count(f, "SELECT count(*) FROM check_answer"), 1);
+    assert_int_equal(count(f, "SELECT count(*) FROM check_attempt WHERE finished_at IS NOT NULL"), 1);
+    assert_int_equal(count(f, law_done), 1);
+
+    stop_at(f->folder->path, "UPDATE ON check_attempt"); /* all of a correction or none of it */
+    assert_int_not_equal(knowledge_check_answer(f->s, kc, 0, 0, wrong, &err), TL_OK);
+    stop_clear(f->folder->path);
+    assert_int_equal(knowledge_check_chosen(kc, 0, 0), (int64_t)right);
+    assert_int_equal(count(f, "SELECT sum(correct) FROM check_answer"), 1);
+    knowledge_check_free(kc);
+    course_place_free(&p);
+}
+
 static tl_report_totals totals(fixture *f)
 {
     tl_report_filter all = {0};
@@ -593,6 +643,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(group_check_skip_resume_retake, setup, teardown),
         cmocka_unit_test_setup_teardown(long_organisation_name_survives, setup, teardown),
         cmocka_unit_test_setup_teardown(group_results_are_counted, setup, teardown),
+        cmocka_unit_test_setup_teardown(answers_are_corrected_after_the_finish, setup, teardown),
         cmocka_unit_test_setup_teardown(attendees_are_corrected_and_removed, setup, teardown),
         cmocka_unit_test_setup_teardown(a_session_is_corrected_cancelled_and_reopened, setup, teardown),
         cmocka_unit_test_setup_teardown(a_session_with_nobody_on_it_counts_nowhere, setup, teardown),
