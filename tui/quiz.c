@@ -1,8 +1,10 @@
 /* A knowledge check for everyone in a course. Self-study: the learner
  * answers and sees the explanation after each question. Group session: the
  * trainer records each attendee's answer (or skips the attendee), then the
- * whole group sees the explanation. Every answer is saved as it is given, so
- * a check left half-way resumes with the earlier answers kept. */
+ * whole group sees the explanation; or, with `w`, one attendee's whole
+ * answer sheet at a time, where any answer already saved can be corrected
+ * (also after the results). Every answer is saved as it is given, so a
+ * check left half-way resumes with the earlier answers kept. */
 #include "training_ui.h"
 
 #include "i18n.h"
@@ -11,7 +13,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef enum { Q_ASK, Q_FEEDBACK, Q_RESULTS } quiz_mode;
+/* Q_SHEET: a group's answers entered and corrected one attendee's answer
+ * sheet at a time (z->person fixed, z->q moves). */
+typedef enum { Q_ASK, Q_FEEDBACK, Q_RESULTS, Q_SHEET } quiz_mode;
 
 typedef struct {
     tl_knowledge_check *kc; /* the attempts and answers (core/knowledge_check.c) */
@@ -34,7 +38,11 @@ static const char *const help_text =
        "- **PgDn/PgUp**: scroll a page, when the text does not fit (\"more below\")\n"
        "- **Space** or **1-9**: choose (single choice) or tick and untick (several choices)\n"
        "- **Enter**: save the answer; after the explanation, go on\n"
-       "- **s**: skip this attendee (group sessions only)\n"
+       "- **s**: skip this attendee (group sessions only); on an answer sheet, take the saved answer back\n"
+       "- **w**: in a group, enter one attendee's whole answer sheet at a time, or go back to question by "
+       "question; on the results, correct an answer already saved\n"
+       "- **Left/Right**: on an answer sheet, the previous or next question; **Tab** / **Shift-Tab**: the next "
+       "or previous attendee's sheet. The saved answer is shown: choose again and **Enter** corrects it\n"
        "- **r**: on the results, take the check again (not the check before the course)\n"
        "- **q** or **Esc**: leave the check; the answers given so far are kept");
 
@@ -101,11 +109,17 @@ static void toggle(quiz_state *z, int choice)
         z->mask ^= 1u << choice;
 }
 
+static void sheet_next(tl_app *app, quiz_state *z);
+
 static void save_answer(tl_app *app, quiz_state *z, int64_t value)
 {
     tl_error err;
     if (!ui_ok(app, knowledge_check_answer(app->store, z->kc, z->person, z->q, value, &err), &err))
         return;
+    if (z->mode == Q_SHEET) {
+        sheet_next(app, z);
+        return;
+    }
     z->person = knowledge_check_next_person(z->kc, z->q, z->person + 1);
     z->mask = 0;
     z->cursor = 0;
@@ -139,6 +153,79 @@ static tl_screen_step ask_key(tl_app *app, quiz_state *z, tl_key k)
     else if (key_char(k, 's') && z->course->group)
         save_answer(app, z, TL_KC_SKIPPED);
     return SCREEN_STAY;
+}
+
+/* ---- answer sheets: one attendee's answers at a time ---- */
+
+/* Shows question q of person's sheet with the answer saved (if any)
+ * chosen, so that Enter keeps it and another choice corrects it. */
+static void sheet_show(quiz_state *z, size_t person, size_t q)
+{
+    z->mode = Q_SHEET;
+    z->person = person;
+    z->q = q;
+    int64_t saved = answer_of(z, person, q);
+    z->mask = saved > 0 ? (unsigned)saved : 0;
+    z->cursor = 0;
+    while (z->mask && !((z->mask >> z->cursor) & 1u))
+        z->cursor++;
+    z->view.skip = 0;
+    z->follow = true;
+}
+
+/* After an answer on a sheet: the next question of the same sheet, else the
+ * next sheet with a question not answered, else (every sheet complete) the
+ * results. */
+static void sheet_next(tl_app *app, quiz_state *z)
+{
+    if (z->q + 1 < z->k->n_questions) {
+        sheet_show(z, z->person, z->q + 1);
+        return;
+    }
+    size_t n = z->course->n;
+    for (size_t step = 1; step <= n; step++) {
+        size_t person = (z->person + step) % n, open = knowledge_check_sheet_open(z->kc, person);
+        if (open < z->k->n_questions) {
+            sheet_show(z, person, open);
+            return;
+        }
+    }
+    finish(app, z);
+}
+
+/* w: to the sheets (at the first one not complete, or the first), or back
+ * to question by question. */
+static void sheet_mode_key(tl_app *app, quiz_state *z)
+{
+    if (z->mode == Q_SHEET) {
+        ask(app, z, knowledge_check_first_open(z->kc));
+        return;
+    }
+    size_t person = 0;
+    while (person < z->course->n && knowledge_check_sheet_open(z->kc, person) == z->k->n_questions)
+        person++;
+    if (person == z->course->n)
+        sheet_show(z, 0, 0);
+    else
+        sheet_show(z, person, knowledge_check_sheet_open(z->kc, person));
+}
+
+/* Moving on a sheet without saving: Left/Right the question, Tab and
+ * Shift-Tab the attendee. True when the key was one of them. */
+static bool sheet_move_key(quiz_state *z, tl_key k)
+{
+    size_t n = z->course->n, questions = z->k->n_questions;
+    if (key_left(k) || key_char(k, 'p'))
+        sheet_show(z, z->person, (z->q + questions - 1) % questions);
+    else if (key_fn(k, KEY_RIGHT) || key_char(k, 'n'))
+        sheet_show(z, z->person, (z->q + 1) % questions);
+    else if (key_char(k, '\t'))
+        sheet_show(z, (z->person + 1) % n, z->q);
+    else if (key_fn(k, KEY_BTAB))
+        sheet_show(z, (z->person + n - 1) % n, z->q);
+    else
+        return false;
+    return true;
 }
 
 /* ---- drawing ---- */
@@ -278,7 +365,22 @@ static int body_top(const quiz_state *z, int rows)
     int gap = rows >= ROOMY_ROWS;
     if (z->mode == Q_RESULTS)
         return 3 + gap;
-    return 2 + 2 * gap + (z->course->group && z->mode == Q_ASK);
+    return 2 + 2 * gap + (z->course->group && (z->mode == Q_ASK || z->mode == Q_SHEET));
+}
+
+/* Whose sheet (in the presenter view by number only), and what is saved
+ * for this question. */
+static void draw_sheet_header(const tl_app *app, const quiz_state *z, int y, int cols)
+{
+    int64_t saved = answer_of(z, z->person, z->q);
+    const char *state = saved > 0 ? _("answer saved") : saved == TL_KC_SKIPPED ? _("skipped") : _("not answered yet");
+    char line[512];
+    if (app->presenting)
+        snprintf(line, sizeof line, _("Answer sheet %zu of %zu, %s"), z->person + 1, z->course->n, state);
+    else
+        snprintf(line, sizeof line, _("Answer sheet of: %s (%zu of %zu), %s"), z->course->labels[z->person],
+                 z->person + 1, z->course->n, state);
+    ui_put(y, 2, cols - 4, line, A_REVERSE);
 }
 
 /* The title, and what the screen shows: the question's number and whose
@@ -308,6 +410,8 @@ static void draw_header(tl_app *app, quiz_state *z, int rows, int cols)
         else
             snprintf(line, sizeof line, _("Answer of: %s"), z->course->labels[z->person]);
         ui_put(y, 2, cols - 4, line, A_REVERSE);
+    } else if (z->mode == Q_SHEET) {
+        draw_sheet_header(app, z, y, cols);
     }
 }
 
@@ -368,11 +472,18 @@ static void quiz_footer(quiz_state *z, int cols)
     ui_key_hint h[8];
     size_t n = 0;
     bool scrolls = view_scrolls(&z->view);
-    if (z->mode == Q_ASK) {
+    if (z->mode == Q_ASK || z->mode == Q_SHEET) {
         h[n++] = (ui_key_hint){N_("Space/1-9 choose"), N_("1-9 choose"), 9};
         h[n++] = (ui_key_hint){N_("Enter save"), NULL, 9};
         if (z->course->group)
             h[n++] = (ui_key_hint){N_("s skip"), NULL, 7};
+        if (z->mode == Q_SHEET) {
+            h[n++] = (ui_key_hint){N_("Left/Right question"), N_("</> question"), 6};
+            h[n++] = (ui_key_hint){N_("Tab attendee"), NULL, 6};
+        }
+        if (z->course->group)
+            h[n++] = z->mode == Q_SHEET ? (ui_key_hint){N_("w by question"), NULL, 8}
+                                        : (ui_key_hint){N_("w answer sheets"), N_("w sheets"), 8};
         h[n++] = (ui_key_hint){N_("j/k move"), NULL, 5};
         if (scrolls)
             h[n++] = (ui_key_hint){N_("PgDn/PgUp scroll"), N_("PgDn more"), 4};
@@ -384,6 +495,8 @@ static void quiz_footer(quiz_state *z, int cols)
     } else {
         if (phase_graded(z->step.phase))
             h[n++] = (ui_key_hint){N_("r retake"), NULL, 7};
+        if (z->course->group)
+            h[n++] = (ui_key_hint){N_("w correct answers"), N_("w correct"), 7};
         if (scrolls)
             h[n++] = (ui_key_hint){N_("j/k/PgDn scroll"), N_("j/k scroll"), 8};
     }
@@ -427,7 +540,11 @@ static tl_screen_step quiz_handle(tl_app *app, quiz_state *z, tl_key k)
     else if (key_back(k))
         return z->mode == Q_RESULTS || ui_confirm(app, _("Leave the check? The answers given so far are kept."))
                    ? SCREEN_BACK : SCREEN_STAY;
-    else if (z->mode == Q_ASK)
+    else if (z->course->group && key_char(k, 'w') && z->mode != Q_FEEDBACK)
+        sheet_mode_key(app, z);
+    else if (z->mode == Q_SHEET && sheet_move_key(z, k))
+        ;
+    else if (z->mode == Q_ASK || z->mode == Q_SHEET)
         return ask_key(app, z, k);
     else if (z->mode == Q_FEEDBACK && key_enter(k))
         ask(app, z, z->q + 1);

@@ -69,6 +69,17 @@ term_wait() {
   return 1
 }
 
+# Waits (as term_wait) until the screen shows TEXT1 or TEXT2.
+term_wait_either() {
+  i=0
+  while [ $i -lt $((${T_WAIT_SECONDS:-10} * 10)) ]; do
+    term_screen | grep -qF -e "$1" -e "$2" && return 0
+    sleep 0.1; i=$((i + 1))
+  done
+  fail "screen never showed '$1' nor '$2'"; term_screen | sed 's/^/    | /'
+  return 1
+}
+
 term_has() { term_screen | grep -qF -- "$1" || { fail "screen lacks '$1'"; term_screen | sed 's/^/    | /'; }; }
 term_lacks() { term_screen | grep -qF -- "$1" && fail "screen shows '$1'"; return 0; }
 
@@ -83,10 +94,15 @@ expect() {
 
 # term_group_session COLS ROWS DATE: starts tillit in a COLS x ROWS pane on
 # the fixture content and opens a new group session of its course on DATE
-# at 09:00 in Lund, up to the empty roll call.
+# at 09:00 in Lund, up to the empty roll call (past the list of sessions
+# when there are some).
 term_group_session() {
   term_start "$1" "$2" --content tests/fixtures/content train
   shift 2
+  # With sessions in the database the list of sessions comes first: its
+  # first line starts a new one.
+  term_wait_either "Choose a curriculum" "Start a new session"
+  term_screen | grep -qF "Start a new session" && term_keys Home Enter
   term_wait "Choose a curriculum"
   term_keys Enter
   term_wait "Date (YYYY-MM-DD):"
