@@ -103,14 +103,22 @@ term_group_session() {
   # first line starts a new one.
   term_wait_either "Choose a curriculum" "Start a new session"
   term_screen | grep -qF "Start a new session" && term_keys Home Enter
+  term_session_details "$1" 09:00 Lund
+}
+
+# term_session_details DATE TIME [LOCATION]: at "Choose a curriculum",
+# picks the first and gives a new session's details (no trainer, no
+# description), up to the empty roll call.
+term_session_details() {
   term_wait "Choose a curriculum"
   term_keys Enter
   term_wait "Date (YYYY-MM-DD):"
   term_keys C-u "$1" Enter
   term_wait "Start time (HH:MM):"
-  term_keys C-u "09:00" Enter
+  term_keys C-u "$2" Enter
   term_wait "Location:"
-  term_keys "Lund" Enter
+  [ -z "${3:-}" ] || term_keys "$3"
+  term_keys Enter
   term_wait "Trainer:"
   term_keys Enter
   term_wait "Description (optional):"

@@ -13,19 +13,8 @@ term_keys Enter
 term_wait "> Continue: 2026-11-26 09:00"
 # a second session, started from the same list
 term_keys Home Enter
-term_wait "Choose a curriculum"
-term_keys Enter
-term_wait "Date (YYYY-MM-DD):"
-term_keys C-u 2026-11-27 Enter
-term_wait "Start time (HH:MM):"
-term_keys C-u 10:00 Enter
-term_wait "Location:"
-term_keys Enter
-term_wait "Trainer:"
-term_keys Enter
-term_wait "Description (optional):"
-term_keys Enter
-term_wait "Session 2026-11-27 10:00-(open)"
+term_session_details 2026-11-27 10:00
+term_has "Session 2026-11-27 10:00-(open)"
 term_keys q
 term_wait "Run a training session"
 term_keys Enter

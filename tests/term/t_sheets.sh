@@ -25,19 +25,7 @@ fill_sheet() {
 }
 
 term_start 100 30 train
-term_wait "Choose a curriculum"
-term_keys Enter
-term_wait "Date (YYYY-MM-DD):"
-term_keys C-u 2026-11-26 Enter
-term_wait "Start time (HH:MM):"
-term_keys C-u 09:00 Enter
-term_wait "Location:"
-term_keys Enter
-term_wait "Trainer:"
-term_keys Enter
-term_wait "Description (optional):"
-term_keys Enter
-term_wait "No attendees yet"
+term_session_details 2026-11-26 09:00
 term_add_new_attendee "Anna Berg" "Lunds kommun"
 term_wait "Attendees (1)"
 term_keys a
