@@ -478,13 +478,14 @@ static void quiz_footer(quiz_state *z, int cols)
         if (z->course->group)
             h[n++] = (ui_key_hint){N_("s skip"), NULL, 7};
         if (z->mode == Q_SHEET) {
-            h[n++] = (ui_key_hint){N_("Left/Right question"), N_("</> question"), 6};
-            h[n++] = (ui_key_hint){N_("Tab attendee"), NULL, 6};
+            h[n++] = (ui_key_hint){N_("Left/Right question"), N_("</> question"), 5};
+            h[n++] = (ui_key_hint){N_("Tab attendee"), NULL, 5};
         }
         if (z->course->group)
-            h[n++] = z->mode == Q_SHEET ? (ui_key_hint){N_("w by question"), NULL, 8}
-                                        : (ui_key_hint){N_("w answer sheets"), N_("w sheets"), 8};
-        h[n++] = (ui_key_hint){N_("j/k move"), NULL, 5};
+            h[n++] = z->mode == Q_SHEET ? (ui_key_hint){N_("w by question"), NULL, 6}
+                                        : (ui_key_hint){N_("w answer sheets"), N_("w sheets"), 4};
+        /* On a sheet the keys that move between questions and attendees matter more. */
+        h[n++] = (ui_key_hint){N_("j/k move"), NULL, z->mode == Q_SHEET ? 3 : 5};
         if (scrolls)
             h[n++] = (ui_key_hint){N_("PgDn/PgUp scroll"), N_("PgDn more"), 4};
     } else if (z->mode == Q_FEEDBACK) {
@@ -496,7 +497,7 @@ static void quiz_footer(quiz_state *z, int cols)
         if (phase_graded(z->step.phase))
             h[n++] = (ui_key_hint){N_("r retake"), NULL, 7};
         if (z->course->group)
-            h[n++] = (ui_key_hint){N_("w correct answers"), N_("w correct"), 7};
+            h[n++] = (ui_key_hint){N_("w correct answers"), N_("w correct"), 5};
         if (scrolls)
             h[n++] = (ui_key_hint){N_("j/k/PgDn scroll"), N_("j/k scroll"), 8};
     }

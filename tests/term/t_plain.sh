@@ -96,7 +96,7 @@ grep -qF "Write the minutes as a number from 1 to 1440, or leave it empty." "$T_
 TILLIT_DB="$T_TMP/roll-screen.db"
 term_start 80 24 $PLAIN train
 term_wait "Continue:"
-term_keys j Enter
+term_keys Enter # the open session is selected
 term_wait "Attendees (3)"
 term_keys Down
 term_wait "Bo, Polisen Syd, Strategic, present"
