@@ -18,7 +18,7 @@ RED=$(printf '\033[31m')
 # violence indicator (section 6, "Coercion at destination", the 4th).
 danger_run() {
   term_start "$1" "$2" check trafficking-indicators
-  term_wait "+ Start a new run"
+  term_wait "n new run" # the last run is selected: at 60x16 "+ Start a new run" is out of sight
   term_keys n
   term_wait "Case reference (no personal data):"
   term_keys "$3" Enter
@@ -88,7 +88,7 @@ done
 # The summary file: the head first in its assessment.
 term_start 80 24 check trafficking-indicators
 term_wait "Case D 80 24"
-term_keys Down Enter
+term_keys Enter # the most recent unfinished run is selected
 term_wait "answered 1 of 61"
 term_keys s
 term_wait "Case summary"
@@ -106,8 +106,8 @@ term_wait "EXIT=0"
 
 # NO_COLOR: no colour at all, the marker and the word still there.
 T_NO_COLOR=1 term_start 60 16 check trafficking-indicators
-term_wait "Case D 60 16"
-term_keys Down Enter
+term_wait "> Case D "
+term_keys Enter # the most recent unfinished run is selected
 term_wait "answered 1 of 61"
 head_in_sight
 tm capture-pane -e -p | grep -qF "$RED" && fail "colour though NO_COLOR is set"
@@ -116,7 +116,7 @@ term_wait "EXIT=0"
 
 # Swedish, at the smallest size, with a status message shown as well.
 T_LANG=sv_SE.UTF-8 term_start 60 16 check trafficking-indicators
-term_wait "+ Påbörja en ny genomgång"
+term_wait "n ny genomgång"
 term_keys n
 term_wait "Ärendereferens (inga personuppgifter):"
 term_keys "Ärende D" Enter

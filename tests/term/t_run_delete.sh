@@ -83,8 +83,7 @@ in_files "GONE-4711" && fail "strings finds the deleted case reference after the
 T_LANG=sv_SE.UTF-8 term_start 80 24 check trafficking-indicators
 term_wait "Påbörja en ny genomgång eller fortsätt en tidigare"
 term_has "d ta bort"
-term_keys Down
-term_wait "> Case KEEP-0001"
+term_wait "> Case KEEP-0001" # the unfinished run is selected
 term_keys d
 term_wait "Ta bort för gott? Skriv ärendereferensen:"
 term_keys "Case KEEP-0001" Enter
