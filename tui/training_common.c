@@ -142,24 +142,6 @@ int choose_session(tl_app *app, const char *title, const char *new_label, const 
     return pick;
 }
 
-int pick_session(tl_app *app, tl_session_kind kind, bool open_only, const char *title,
-                 const char *new_label, session_label_fn label, tl_session_row **rows, size_t *n)
-{
-    tl_error err;
-    if (!ui_ok(app, training_sessions_list(app->store, kind, open_only, SESSIONS_MAX, rows, n, &err), &err))
-        return -1;
-    if (*n == 0)
-        return 0; /* nothing to continue: straight to a new one */
-    const tl_session_row **shown = calloc(*n, sizeof *shown);
-    if (!shown)
-        abort();
-    for (size_t i = 0; i < *n; i++)
-        shown[i] = &(*rows)[i];
-    int pick = choose_session(app, title, new_label, shown, *n, label, NULL);
-    free(shown);
-    return pick;
-}
-
 /* ---- someone registered before (group sessions and self-study) ---- */
 
 typedef struct {

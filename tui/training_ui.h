@@ -76,15 +76,11 @@ enum { KNOWN_MAX = 100 };
 /* Removes the spaces around text (spaces alone are no name). */
 void trim_spaces(char *text);
 
-/* Lists the sessions of a kind after a first line new_label and lets the user
- * pick: -1 cancelled, 0 the new one (also when there is nothing to list), i + 1
- * for (*rows)[i]. *rows holds *n rows (tl_session_rows_free). The most
+/* Lists rows (sessions, most recent first) after a first line new_label,
+ * and a last line more_label (NULL: none), and lets the user pick: -1
+ * cancelled, 0 the new one, i + 1 for rows[i], n + 1 more_label. The most
  * recent unfinished session is selected, so Enter continues it. */
 typedef void (*session_label_fn)(const tl_session_row *r, char *out, size_t size);
-int pick_session(tl_app *app, tl_session_kind kind, bool open_only, const char *title,
-                 const char *new_label, session_label_fn label, tl_session_row **rows, size_t *n);
-/* The list of pick_session for rows already read, with a last line
- * more_label (NULL: none), which gives n + 1. */
 int choose_session(tl_app *app, const char *title, const char *new_label, const tl_session_row *const *rows,
                    size_t n, session_label_fn label, const char *more_label);
 /* Sessions beyond this many are not offered to continue. */
