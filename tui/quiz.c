@@ -469,7 +469,7 @@ static void layout_results(ui_view *v, void *ctx)
 /* The keys that work now, shortened or fewer when the screen is narrow. */
 static void quiz_footer(quiz_state *z, int cols)
 {
-    ui_key_hint h[8];
+    ui_key_hint h[12]; /* the most: the keys on an answer sheet */
     size_t n = 0;
     bool scrolls = view_scrolls(&z->view);
     if (z->mode == Q_ASK || z->mode == Q_SHEET) {
