@@ -119,31 +119,38 @@ static void last_twelve_months(stats_state *st)
     set_period(st, from, to, PERIOD_TWELVE_MONTHS);
 }
 
+/* Asks for a date until it is one (or empty), keeping what was typed to
+ * correct; false when cancelled. */
 static bool ask_date(tl_app *app, const char *label, char out[16])
 {
     char buf[16];
     snprintf(buf, sizeof buf, "%s", out);
-    if (!ui_prompt(app, label, buf, sizeof buf))
-        return false;
-    if (buf[0] && !iso_date_valid(buf)) {
-        app_status(app, _("'%s' is not a date (YYYY-MM-DD); the period is unchanged."), buf);
-        return false;
+    for (;;) {
+        if (!ui_prompt(app, label, buf, sizeof buf))
+            return false;
+        if (!buf[0] || iso_date_valid(buf))
+            break;
+        app_status(app, _("'%s' is not a date (YYYY-MM-DD): correct it, or Esc."), buf);
     }
     snprintf(out, 16, "%s", buf);
     return true;
 }
 
+/* The dates of a period: a wrong date or an end before the start is asked
+ * again, not the whole period; Esc leaves the period as it was. */
 static bool choose_dates(tl_app *app, stats_state *st)
 {
     char from[16], to[16];
     snprintf(from, sizeof from, "%s", st->from);
     snprintf(to, sizeof to, "%s", st->to);
-    if (!ask_date(app, _("From (YYYY-MM-DD, empty: the first record):"), from) ||
-        !ask_date(app, _("To (YYYY-MM-DD, empty: the last record):"), to))
+    if (!ask_date(app, _("From (YYYY-MM-DD, empty: the first record):"), from))
         return false;
-    if (from[0] && to[0] && strcmp(from, to) > 0) {
-        app_status(app, _("%s is after %s; the period is unchanged."), from, to);
-        return false;
+    for (;;) {
+        if (!ask_date(app, _("To (YYYY-MM-DD, empty: the last record):"), to))
+            return false;
+        if (!from[0] || !to[0] || strcmp(from, to) <= 0)
+            break;
+        app_status(app, _("%s is before %s, the start: give another end, or Esc."), to, from);
     }
     set_period(st, from, to, PERIOD_DATES);
     return true;

@@ -34,6 +34,10 @@ typedef struct {
     size_t n;
     size_t size; /* the caller's buffer: the UTF-8 text must fit */
     bool ok;
+    /* A text given in advance (a default, the value to correct) is
+     * replaced by the first character typed, as in dialog; a key that
+     * edits (Backspace, Left, Right, Home, End) keeps it for editing. */
+    bool prefilled;
 } prompt_state;
 
 static void prompt_draw(tl_screen *s, tl_app *app, int rows, int cols)
@@ -60,7 +64,10 @@ static void prompt_draw(tl_screen *s, tl_app *app, int rows, int cols)
         width += cw;
         first--;
     }
+    if (p->prefilled) /* shown as chosen: typing replaces it */
+        attron(A_REVERSE);
     mvaddnwstr(y, x, p->w + first, (int)(p->n - first));
+    attroff(A_REVERSE);
     app_cursor(y, x + width);
 }
 
@@ -74,12 +81,16 @@ static tl_screen_step prompt_key(tl_screen *s, tl_app *app, tl_key k, tl_screen 
     }
     if (key_escape(k))
         return SCREEN_BACK;
+    bool typed = !k.fn && k.ch >= 32;
+    if (p->prefilled && typed)
+        p->n = 0;
+    p->prefilled = false;
     if (key_fn(k, KEY_BACKSPACE) || key_char(k, 127) || key_char(k, 8)) {
         if (p->n > 0)
             p->n--;
     } else if (key_char(k, 21)) { /* Ctrl-U clears, as in a shell */
         p->n = 0;
-    } else if (!k.fn && k.ch >= 32) {
+    } else if (typed) {
         p->w[p->n++] = (wchar_t)k.ch; /* n < cap: the check below keeps one free */
     }
     p->w[p->n] = 0;
@@ -100,6 +111,7 @@ bool ui_prompt(tl_app *app, const char *label, char *buf, size_t size)
     size_t got = mbstowcs(p.w, buf, size);
     p.n = got == (size_t)-1 ? 0 : got;
     p.w[p.n] = 0;
+    p.prefilled = p.n > 0;
     run_overlay(app, &p, prompt_draw, prompt_key);
     app->status[0] = '\0';
     bool ok = p.ok && !app_ending();

@@ -180,6 +180,24 @@ grep -qF '<scope organisation=' "$T_TMP/screen.xml" && fail "the file was replac
 export_polisen_onto_screen_xml y
 term_wait "Report written to $T_TMP/screen.xml"
 grep -qF '<scope organisation="Polisen Syd" names="false"/>' "$T_TMP/screen.xml" || fail "the picked organisation is not the report's scope"
+# A wrong date is asked again with what was typed kept to correct (the
+# period is not thrown away); an end before the start asks for the end
+# again. A date given in advance is replaced by the first key typed, and
+# kept for editing by Backspace.
+term_keys p
+term_wait "Choose dates..."
+term_keys k Enter
+term_wait "From (YYYY-MM-DD, empty: the first record): 2025-04-01"
+term_keys "2025-13-01" Enter
+term_wait "'2025-13-01' is not a date (YYYY-MM-DD): correct it, or Esc."
+term_has "From (YYYY-MM-DD, empty: the first record): 2025-13-01"
+term_keys BSpace BSpace BSpace BSpace BSpace "03-01" Enter
+term_wait "To (YYYY-MM-DD, empty: the last record): 2025-04-30"
+term_keys "2025-02-01" Enter
+term_wait "2025-02-01 is before 2025-03-01, the start: give another end, or Esc."
+term_keys "2025-03-31" Enter
+term_wait "Statistics: 2025-03-01 to 2025-03-31"
+term_has "Sessions         1"
 term_keys q
 term_wait "> Statistics and export"
 term_keys q
