@@ -67,10 +67,20 @@ static int put_wide(int y, int x, int maxw, const wchar_t *w, size_t n, int attr
         used += cw;
         k++;
     }
-    if (k == 0 || maxw <= 0)
+    /* A text cut at the edge ends in "…", so that it is not taken for the
+     * whole of it (a name, a title); the characters it takes the place of
+     * go. */
+    bool cut = k < n && w[k] != L'\n' && maxw > 1;
+    while (cut && k > 0 && used + 1 > maxw)
+        used -= wc_cols(w[--k]);
+    if ((k == 0 && !cut) || maxw <= 0)
         return 0;
     attron(attr);
     mvaddnwstr(y, x, w, (int)k);
+    if (cut) {
+        mvaddnwstr(y, x + used, L"\u2026", 1);
+        used++;
+    }
     attroff(attr);
     return used;
 }
@@ -89,18 +99,35 @@ char *ui_fit(char *out, size_t size, const char *utf8, int cols)
     /* Decoded here rather than with mbrtowc, so that it also lines up the
      * tables of the command line (`tillit stats`) under LC_CTYPE=C. */
     const unsigned char *p = (const unsigned char *)utf8, *end = p + strlen(utf8);
-    size_t used = 0;
-    int width = 0;
+    size_t used = 0, last_used = 0;
+    int width = 0, last_width = 0;
+    bool cut = false;
     while (p < end && *p != '\n') {
         const unsigned char *from = p;
         uint32_t cp = utf8_next(&p, end);
         int cw = cp < UTF8_INVALID ? wc_cols((wchar_t)cp) : 1;
         size_t len = (size_t)(p - from);
-        if (width + cw > cols || used + len >= size)
+        if (width + cw > cols || used + len >= size) {
+            cut = true;
             break;
+        }
+        last_used = used;
+        last_width = width;
         memcpy(out + used, from, len);
         used += len;
         width += cw;
+    }
+    /* A cut text ends in "…" (as ui_put's): the last character gives way
+     * when the column is full. */
+    static const char ellipsis[] = "\u2026";
+    if (cut && cols > 1 && width + 1 > cols) {
+        used = last_used;
+        width = last_width;
+    }
+    if (cut && cols > 1 && used + sizeof ellipsis <= size) {
+        memcpy(out + used, ellipsis, sizeof ellipsis - 1);
+        used += sizeof ellipsis - 1;
+        width++;
     }
     while (width++ < cols && used + 1 < size)
         out[used++] = ' ';

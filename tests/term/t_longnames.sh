@@ -23,6 +23,8 @@ term_wait "Level of work"
 term_keys Enter
 term_wait "Attendees (1)"
 term_has "Anna, Länsstyrelsen i Västra Götaland"
+# the roll call's column is cut, and says so with "…" at its end
+term_screen | grep -qE "^ +> Anna +Länsstyrelsen i Vä[^ ]*… " || fail "the cut organisation does not end in …: $(term_screen | grep '> Anna')"
 
 # ---- storage ----
 stored=$(sqlite3 "$TILLIT_DB" "SELECT name FROM organisation")
