@@ -20,14 +20,24 @@ static tl_course *course_new(const tl_content *curriculum, tl_id session, bool g
     c->group = group;
     c->people = xcalloc(most, sizeof *c->people);
     c->labels = xcalloc(most, sizeof *c->labels);
+    c->places = xcalloc(most, sizeof *c->places);
     return c;
 }
 
-static void course_add(tl_course *c, tl_id person, const char *label)
+static void course_add(tl_course *c, tl_id person, const char *label, size_t place)
 {
     c->people[c->n] = person;
+    c->places[c->n] = place;
     if (!(c->labels[c->n++] = strdup(label)))
         abort();
+}
+
+const char *course_label(const tl_course *course, size_t i, char *buf, size_t size)
+{
+    if (!course->places[i])
+        return course->labels[i];
+    attendee_label(NULL, course->places[i], buf, size);
+    return buf;
 }
 
 tl_course *course_of_group(const tl_content *curriculum, const tl_training_session *ts)
@@ -37,9 +47,8 @@ tl_course *course_of_group(const tl_content *curriculum, const tl_training_sessi
         const tl_attendee_row *p = &ts->attendees[i];
         if (!attendance_takes_part(p->status))
             continue;
-        char text[512];
-        attendee_label(p->name, i + 1, text, sizeof text);
-        course_add(c, p->participant, text);
+        bool named = p->name && *p->name;
+        course_add(c, p->participant, named ? p->name : "", named ? 0 : i + 1);
     }
     return c;
 }
@@ -47,7 +56,7 @@ tl_course *course_of_group(const tl_content *curriculum, const tl_training_sessi
 tl_course *course_of_learner(const tl_content *curriculum, tl_id session, tl_id person, const char *label)
 {
     tl_course *c = course_new(curriculum, session, false, 1);
-    course_add(c, person, label);
+    course_add(c, person, label, 0);
     return c;
 }
 
@@ -58,6 +67,7 @@ void course_free(tl_course *course)
     for (size_t i = 0; i < course->n; i++)
         free(course->labels[i]);
     free(course->labels);
+    free(course->places);
     free(course->people);
     free(course);
 }

@@ -21,11 +21,15 @@ typedef struct {
     bool group;
     size_t n;
     tl_id *people;
-    char **labels; /* name, or the place on the roll call ("Attendee 3") */
+    char **labels;  /* names; read them with course_label */
+    size_t *places; /* an attendee without a name: the place on the roll call (else 0) */
 } tl_course;
 
-/* Those of the roll call who take part (attendance_takes_part), each
- * named by attendee_label. */
+/* Person i as the screens name them: the name, or "Attendee 3" in the
+ * language of the moment (attendee_label), into buf; returns the text. */
+const char *course_label(const tl_course *course, size_t i, char *buf, size_t size);
+
+/* Those of the roll call who take part (attendance_takes_part). */
 tl_course *course_of_group(const tl_content *curriculum, const tl_training_session *ts);
 tl_course *course_of_learner(const tl_content *curriculum, tl_id session, tl_id person, const char *label);
 void course_free(tl_course *course);

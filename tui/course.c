@@ -134,8 +134,11 @@ static int draw_check_roll_call(const course_state *c, int y, int rows, int cols
     const tl_course *course = c->place.course;
     const tl_check *k = step_check(course->cu, c->place.steps[c->place.cur]);
     int who_w = 0;
-    for (size_t i = 0; i < course->n; i++) /* the names' column: as wide as they need, up to 28 */
-        who_w = ui_width(course->labels[i]) > who_w ? ui_width(course->labels[i]) : who_w;
+    char label[160];
+    for (size_t i = 0; i < course->n; i++) { /* the names' column: as wide as they need, up to 28 */
+        int w = ui_width(course_label(course, i, label, sizeof label));
+        who_w = w > who_w ? w : who_w;
+    }
     who_w = who_w < 28 ? who_w : 28;
     /* The line on how to go on must stay in sight: a long roll call gives
      * way, and says how many it leaves out. */
@@ -147,7 +150,8 @@ static int draw_check_roll_call(const course_state *c, int y, int rows, int cols
     for (size_t i = 0; i < shown && y < rows; i++, y++) {
         char who[120], state[128];
         check_standing_text(&c->standings[i], k->n_questions, graded, state, sizeof state);
-        snprintf(line, sizeof line, "%s  %s", ui_fit(who, sizeof who, course->labels[i], who_w), state);
+        snprintf(line, sizeof line, "%s  %s",
+                 ui_fit(who, sizeof who, course_label(course, i, label, sizeof label), who_w), state);
         ui_put(y, 4, cols - 6, line, 0);
     }
     if (shown < course->n && y < rows) {

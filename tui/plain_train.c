@@ -256,8 +256,9 @@ static plain_answer ask_answer(plain *p, tl_knowledge_check *kc, size_t q, size_
 {
     const tl_question *qq = &kc->k->questions[q];
     bool group = kc->course->group;
+    char label[160];
     if (group)
-        plain_sayf(p, _("Answer of: %s"), kc->course->labels[person]);
+        plain_sayf(p, _("Answer of: %s"), course_label(kc->course, person, label, sizeof label));
     const char *prompt = qq->type == TL_Q_SINGLE ? (group ? _("The number of the answer; s skip, b leave, q quit:")
                                                           : _("The number of the answer; b leave, q quit:"))
                                                  : (group ? _("The numbers that apply, e.g. 1 3; s skip, b leave, q quit:")
@@ -286,19 +287,20 @@ static plain_answer ask_answer(plain *p, tl_knowledge_check *kc, size_t q, size_
 static void say_results(plain *p, const tl_knowledge_check *kc)
 {
     plain_heading(p, _("Results"));
+    char label[160];
     for (size_t i = 0; i < kc->course->n; i++) {
         int answered;
         int score = knowledge_check_score(kc, i, &answered);
         if (!answered) {
-            plain_sayf(p, "%s: %s", kc->course->labels[i], _("skipped"));
+            plain_sayf(p, "%s: %s", course_label(kc->course, i, label, sizeof label), _("skipped"));
             continue;
         }
         int max = (int)kc->k->n_questions;
         /* Before the course a check measures, it does not pass or fail. */
         if (kc->step.phase == TL_PHASE_PRE)
-            plain_sayf(p, "%s: %d/%d (%d%%)", kc->course->labels[i], score, max, check_percent(score, max));
+            plain_sayf(p, "%s: %d/%d (%d%%)", course_label(kc->course, i, label, sizeof label), score, max, check_percent(score, max));
         else
-            plain_sayf(p, "%s: %d/%d (%d%%) %s", kc->course->labels[i], score, max, check_percent(score, max),
+            plain_sayf(p, "%s: %d/%d (%d%%) %s", course_label(kc->course, i, label, sizeof label), score, max, check_percent(score, max),
                        knowledge_check_passed(kc, i) ? _("PASSED") : _("not passed"));
     }
 }

@@ -339,12 +339,12 @@ static void draw_people(quiz_state *z, int y, int count, int cols)
         first = z->person - (size_t)count / 2;
     if (first + (size_t)count > n)
         first = n - (size_t)count;
-    char line[256], who[128];
+    char line[256], who[128], label[160];
     for (size_t i = first; i < n && i < first + (size_t)count; i++, y++) {
         int64_t a = answer_of(z, i, z->q);
         bool current = i == z->person;
         const char *state = a == TL_KC_SKIPPED ? _("skipped") : a >= 0 ? _("answered") : current ? _("answering") : "";
-        snprintf(line, sizeof line, "%s %s %s", current ? ">" : " ", ui_fit(who, sizeof who, z->course->labels[i], 30),
+        snprintf(line, sizeof line, "%s %s %s", current ? ">" : " ", ui_fit(who, sizeof who, course_label(z->course, i, label, sizeof label), 30),
                  state);
         ui_put(y, 2, cols - 4, line, current ? A_BOLD : 0);
     }
@@ -374,11 +374,12 @@ static void draw_sheet_header(const tl_app *app, const quiz_state *z, int y, int
 {
     int64_t saved = answer_of(z, z->person, z->q);
     const char *state = saved > 0 ? _("answer saved") : saved == TL_KC_SKIPPED ? _("skipped") : _("not answered yet");
-    char line[512];
+    char line[512], label[160];
     if (app->presenting)
         snprintf(line, sizeof line, _("Answer sheet %zu of %zu, %s"), z->person + 1, z->course->n, state);
     else
-        snprintf(line, sizeof line, _("Answer sheet of: %s (%zu of %zu), %s"), z->course->labels[z->person],
+        snprintf(line, sizeof line, _("Answer sheet of: %s (%zu of %zu), %s"),
+                 course_label(z->course, z->person, label, sizeof label),
                  z->person + 1, z->course->n, state);
     ui_put(y, 2, cols - 4, line, A_REVERSE);
 }
@@ -388,7 +389,7 @@ static void draw_sheet_header(const tl_app *app, const quiz_state *z, int y, int
 static void draw_header(tl_app *app, quiz_state *z, int rows, int cols)
 {
     int y = 1 + (rows >= ROOMY_ROWS);
-    char line[512];
+    char line[512], label[160];
     check_title(z->course->cu, z->step, app->lang, line, sizeof line);
     ui_put(0, 1, cols - 2, line, A_BOLD);
     if (z->mode == Q_RESULTS) {
@@ -408,7 +409,7 @@ static void draw_header(tl_app *app, quiz_state *z, int rows, int cols)
         if (app->presenting) /* whose answer, by number only */
             snprintf(line, sizeof line, _("Recording answer %zu of %zu"), z->person + 1, z->course->n);
         else
-            snprintf(line, sizeof line, _("Answer of: %s"), z->course->labels[z->person]);
+            snprintf(line, sizeof line, _("Answer of: %s"), course_label(z->course, z->person, label, sizeof label));
         ui_put(y, 2, cols - 4, line, A_REVERSE);
     } else if (z->mode == Q_SHEET) {
         draw_sheet_header(app, z, y, cols);
@@ -433,7 +434,7 @@ static void layout_results(ui_view *v, void *ctx)
 {
     const layout_ctx *c = ctx;
     quiz_state *z = c->z;
-    char line[512], who[128];
+    char line[512], who[128], label[160];
     int max = (int)z->k->n_questions;
     bool graded = phase_graded(z->step.phase);
     if (z->course->group && c->app->presenting) {
@@ -442,7 +443,7 @@ static void layout_results(ui_view *v, void *ctx)
     }
     for (size_t i = 0; i < z->course->n; i++) {
         int answered, score = knowledge_check_score(z->kc, i, &answered);
-        ui_fit(who, sizeof who, z->course->labels[i], 30);
+        ui_fit(who, sizeof who, course_label(z->course, i, label, sizeof label), 30);
         if (answered == 0)
             snprintf(line, sizeof line, "%s %s", who, _("skipped"));
         else if (!graded) /* the check before the course: where one starts from */

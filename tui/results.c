@@ -196,14 +196,14 @@ static void results_lay_out(tl_app *app, results_state *r, int rows, int cols, b
 static void results_draw(tl_screen *s, tl_app *app, int rows, int cols)
 {
     results_state *r = s->state;
-    char line[512];
+    char line[512], label[160];
     snprintf(line, sizeof line, _("Results: %s"), text_get(&r->course->cu->h.title, app->lang));
     ui_put(0, 1, cols - 2, line, A_BOLD);
     if (r->course->n > 1)
-        snprintf(line, sizeof line, _("%s  (%zu/%zu; Tab for the next person)"), r->course->labels[r->person],
+        snprintf(line, sizeof line, _("%s  (%zu/%zu; Tab for the next person)"), course_label(r->course, r->person, label, sizeof label),
                  r->person + 1, r->course->n);
     else
-        snprintf(line, sizeof line, "%s", r->course->labels[r->person]);
+        snprintf(line, sizeof line, "%s", course_label(r->course, r->person, label, sizeof label));
     ui_put(1, 1, cols - 2, line, 0);
     results_lay_out(app, r, rows, cols, true);
 }

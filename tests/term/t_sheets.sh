@@ -3,7 +3,7 @@
 # time, then the next attendee's; on the results `w` opens the sheets again
 # and an answer already saved is corrected (the stored result follows) or
 # taken back with s. The shipped curriculum's check before the course has 8
-# questions; an attendee without a name is "Attendee 2".
+# questions; an attendee without a name is "Attendee 2". Then in Swedish.
 . tests/term/lib.sh
 db() { sqlite3 "$TILLIT_DB" "$1"; }
 questions=8
@@ -76,8 +76,13 @@ term_wait "Question 2/$questions"
 [ "$(pre_score "")" = 4 ] || fail "the score of Attendee 2 after an answer taken back: $(pre_score "")"
 term_keys Left
 term_wait "Answer sheet of: Attendee 2 (2 of 2), skipped"
+# in Swedish (F2): the same keys, named in Swedish
+term_keys F2
+term_wait "Svarsblankett för: Deltagare 2 (2 av 2), överhoppad"
+term_has "w per fråga"
+term_has "Tab deltagare"
 term_keys q
-term_wait "Leave the check?"
+term_wait "Lämna testet?"
 term_keys y
-term_wait "Knowledge check before the course"
+term_wait "Kunskapstest före utbildningen"
 term_finish
