@@ -62,7 +62,7 @@ term_wait "Note: seen at the evening visit"
 [ "$(db "SELECT count(*) FROM checklist_answer WHERE note LIKE '%1234%'")" = 0 ] || fail "a note with a personal number was stored"
 
 # Kill the process outright: every answer given so far must be there.
-pid=$(pgrep -P "$(tm display-message -p '#{pane_pid}')" -f "$TILLIT")
+pid=$(term_pid)
 [ -n "$pid" ] && kill -KILL "$pid"
 term_wait "EXIT=137"
 tm kill-server

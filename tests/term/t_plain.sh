@@ -139,7 +139,7 @@ for sig in TERM HUP; do
   term_wait "Does someone take her pay?"
   term_keys 1 Enter
   term_wait "Is a debt used against her?"
-  pid=$(pgrep -f "$TILLIT --plain" | head -1)
+  pid=$(term_pid)
   [ -n "$pid" ] || fail "no plain process found"
   kill -"$sig" "$pid"
   term_wait "EXIT=0"

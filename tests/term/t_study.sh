@@ -51,7 +51,7 @@ term_has "Buying a sexual service is a"
 term_keys Right Right
 term_wait "Module 2/2: Signs   Page 1/2"
 # Kill the process outright: nothing given so far may be lost.
-pid=$(pgrep -f "$TILLIT --content tests/fixtures/content study" | head -1)
+pid=$(term_pid) # the program in this pane, not an older one still ending
 [ -n "$pid" ] && kill -9 "$pid"
 term_wait "EXIT=137"
 tm kill-server

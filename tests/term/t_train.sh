@@ -62,7 +62,7 @@ term_wait "kom 09:20"
 # the selected attendee in full below the roll call
 term_wait "Miljöförvaltningen, Strategic, late: kom 09:20"
 # a killed program loses nothing: the open session is continued
-pid=$(pgrep -f "$TILLIT --content tests/fixtures/content train" | head -1)
+pid=$(term_pid) # the program in this pane, not an older one still ending
 [ -n "$pid" ] && kill -9 "$pid"
 term_wait "EXIT=137"
 tm kill-server
