@@ -1,6 +1,7 @@
 #include "extract.h"
 
 #include "access_log.h"
+#include "atomic_file.h"
 #include "intl.h"
 #include "store_internal.h"
 
@@ -251,41 +252,25 @@ tl_extract_sink extract_text_sink(FILE *f)
 
 /* ---- the file ---- */
 
-static tl_status write_fail(tl_error *err, const char *path, const char *tmp, int e)
-{
-    if (tmp)
-        unlink(tmp);
-    return tl_fail(err, e == ENOSPC || e == EIO || e == EDQUOT ? TL_IOERR : TL_CANTCREAT,
-                   "cannot write %s: %s", path, strerror(e));
-}
-
+/* Written whole or not at all, 0600, by the one atomic writer. */
 tl_status private_file_write(const char *path, const char *data, size_t len, tl_error *err)
 {
-    char tmp[4096];
-    if (snprintf(tmp, sizeof tmp, "%s.XXXXXX", path) >= (int)sizeof tmp)
-        return write_fail(err, path, NULL, ENAMETOOLONG);
-    int fd = mkstemp(tmp); /* mode 0600 */
-    if (fd < 0)
-        return write_fail(err, path, NULL, errno);
+    tl_atomic_file out;
+    tl_status st = atomic_file_open(&out, path, "the extract", err);
+    if (st != TL_OK)
+        return st;
     size_t done = 0;
     while (done < len) {
-        ssize_t n = write(fd, data + done, len - done);
+        ssize_t n = write(out.fd, data + done, len - done);
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0) {
             int e = n < 0 ? errno : EIO;
-            close(fd);
-            return write_fail(err, path, tmp, e);
+            atomic_file_abort(&out);
+            return tl_fail(err, e == ENOSPC || e == EIO || e == EDQUOT ? TL_IOERR : TL_CANTCREAT,
+                           "cannot write %s: %s", path, strerror(e));
         }
         done += (size_t)n;
     }
-    bool synced = fsync(fd) == 0;
-    int e = errno;
-    if (close(fd) != 0 && synced) {
-        synced = false;
-        e = errno;
-    }
-    if (!synced)
-        return write_fail(err, path, tmp, e);
-    return rename(tmp, path) == 0 ? TL_OK : write_fail(err, path, tmp, errno);
+    return atomic_file_commit(&out, 0600, err);
 }

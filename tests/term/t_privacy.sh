@@ -54,7 +54,7 @@ grep -q "2026-11-26" "$T_TMP/extract.txt" || fail "the extract lacks the session
 grep -q "A copy of personal data" "$T_TMP/extract.txt" || fail "the extract lacks the notice"
 xmllint --noout --schema export/tillit-extract.xsd "$T_TMP/extract.xml" 2>"$T_TMP/xsd" || fail "extract.xml: $(cat "$T_TMP/xsd")"
 expect 66 "no participant matches 'Nobody'" "$TILLIT" extract Nobody -o "$T_TMP/x.txt"
-expect 73 "cannot write" "$TILLIT" extract "$uuid" -o "$T_TMP/no/such/x.txt"
+expect 73 "cannot create the extract there" "$TILLIT" extract "$uuid" -o "$T_TMP/no/such/x.txt"
 expect 66 "no participant matches" "$TILLIT" forget Nobody --yes
 expect 64 "give --yes" "$TILLIT" forget "$uuid"
 
