@@ -115,3 +115,17 @@ void now_hhmm(char out[6])
 {
     now_format(out, 6, "%H:%M");
 }
+
+bool month_after(const char *month, char out[8])
+{
+    int year, mon;
+    char rest;
+    if (strlen(month) != 7 || sscanf(month, "%4d-%2d%c", &year, &mon, &rest) != 2 || mon < 1 || mon > 12)
+        return false;
+    if (++mon > 12) {
+        mon = 1;
+        year = (year + 1) % 10000;
+    }
+    snprintf(out, 8, "%04d-%02d", (unsigned)year % 10000u, (unsigned)mon % 100u);
+    return true;
+}

@@ -21,5 +21,8 @@ bool month_or_date_valid(const char *s);
 bool due_date_passed(const char *due, const char *today);
 void today_iso(char out[11]);
 void now_hhmm(char out[6]);
+/* The month after month (YYYY-MM) into out: "2025-12" gives "2026-01".
+ * False when month is not one. */
+bool month_after(const char *month, char out[8]);
 
 #endif

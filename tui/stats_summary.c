@@ -3,6 +3,7 @@
  * the bars need the largest month before the first is drawn. */
 #include "stats.h"
 
+#include "dates.h"
 #include "i18n.h"
 #include "numbers.h"
 #include "screen.h"
@@ -251,8 +252,15 @@ static tl_status months(sink *o, tl_report *r, tl_error *err)
         max = m.attendances > max ? m.attendances : max;
         n++;
     }
-    for (size_t i = 0; st == TL_OK && i < n; i++)
+    for (size_t i = 0; st == TL_OK && i < n; i++) {
+        /* A month without sessions between two with some is shown empty:
+         * a gap in the chart is seen, a missing row is not. */
+        char gap[8];
+        for (bool more = i > 0 && month_after(list[i - 1].month, gap); more && strcmp(gap, list[i].month) < 0;
+             more = month_after(gap, gap))
+            o->emit(o->ctx, &(stats_line){STATS_BAR, gap, 0, max});
         o->emit(o->ctx, &(stats_line){STATS_BAR, list[i].month, list[i].attendances, max});
+    }
     if (st == TL_OK && n == 0)
         row(o, "%s", _("  (no sessions)"));
     free(list);

@@ -202,4 +202,15 @@ term_keys q
 term_wait "> Statistics and export"
 term_keys q
 term_wait "EXIT=0"
+
+# A month without sessions between two with some is in the chart, empty:
+# a session in June leaves May as a row of its own with 0.
+sqlite3 "$TILLIT_DB" "INSERT INTO training_session (id, uuid, kind, curriculum_id, curriculum_version, content_hash,
+  date, start_time, end_time) VALUES (4, '${U}304', 'group', 'thai-massage-parlours', '1', '0123456789abcdef',
+  '2025-06-05', '09:00', '11:00');
+INSERT INTO attendance (session_id, participant_id, status) VALUES (4, 1, 'present');" || fail "cannot add June"
+"$TILLIT" stats > "$T_TMP/gap" 2>&1 || fail "stats with a gap exited $?"
+months=$(grep -oE "^ *2025-0[3-6]" "$T_TMP/gap" | tr -d ' ' | tr '\n' ' ')
+[ "$months" = "2025-03 2025-04 2025-05 2025-06 " ] || fail "months in the chart: '$months': $(cat "$T_TMP/gap")"
+grep -qE "^ *2025-05 +0$" "$T_TMP/gap" || fail "May is not shown empty: $(grep 2025-05 "$T_TMP/gap")"
 term_finish

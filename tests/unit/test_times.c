@@ -62,6 +62,20 @@ static void minutes_as_typed(void **state)
     }
 }
 
+/* The monthly chart's empty months are made with it. */
+static void the_month_after(void **state)
+{
+    (void)state;
+    char out[8];
+    assert_true(month_after("2025-03", out));
+    assert_string_equal(out, "2025-04");
+    assert_true(month_after("2025-12", out));
+    assert_string_equal(out, "2026-01");
+    assert_false(month_after("2025-13", out));
+    assert_false(month_after("2025-3", out));
+    assert_false(month_after("2025-03-01", out));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -69,6 +83,7 @@ int main(void)
         cmocka_unit_test(refused_forms),
         cmocka_unit_test(parses_in_place),
         cmocka_unit_test(minutes_as_typed),
+        cmocka_unit_test(the_month_after),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
