@@ -47,9 +47,13 @@ static void catch_stop_signals(void)
         sigdelset(&wait_mask, stops[i]);
 }
 
+/* A screen quit (SCREEN_QUIT, q on the "too small" notice, Ctrl-C
+ * answered yes): every loop ends, the outer ones too. */
+static bool quitting;
+
 bool app_ending(void)
 {
-    return stop_requested;
+    return stop_requested || quitting;
 }
 
 /* Input that polls as readable but gives no key this many times in a row is
@@ -364,10 +368,6 @@ static void switch_language(tl_app *app)
     app_status(app, "%s", _("Language: English (F2 switches back to Swedish)"));
 }
 
-/* A screen quit (SCREEN_QUIT, or q on the "too small" notice): every
- * loop ends, the outer ones too. */
-static bool quitting;
-
 /* Gives key k to the top screen and carries out what it says. */
 static void dispatch(tl_app *app, tl_key k)
 {
@@ -413,6 +413,8 @@ static void run_loop(tl_app *app, int floor)
             continue;
         else if (key_fn(k, LANGUAGE_KEY))
             switch_language(app);
+        else if (key_interrupt(k))
+            quitting = ui_confirm(app, _("Quit tillit? Everything saved so far stays."));
         else if (shown)
             dispatch(app, k);
         else if (!top->overlay && (key_char(k, 'q') || key_char(k, 'Q')))

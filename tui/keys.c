@@ -20,3 +20,7 @@ bool key_quick_hide(tl_key k)
     return key_char(k, QUICK_HIDE_KEY);
 }
 
+bool key_interrupt(tl_key k)
+{
+    return key_char(k, 3);
+}

@@ -23,5 +23,8 @@ bool key_fn(tl_key k, int code);     /* a curses KEY_* code */
 
 /* The quick hide key (Ctrl-X): every key loop checks for it. */
 bool key_quick_hide(tl_key k);
+/* Ctrl-C: asks whether to quit, on every screen, prompt and list (the
+ * terminal is in raw mode, so it is a key here, not SIGINT). */
+bool key_interrupt(tl_key k);
 
 #endif

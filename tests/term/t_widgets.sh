@@ -131,4 +131,22 @@ term_keys Enter
 term_wait "Ärende: Case 44"
 [ "$(sqlite3 "$TILLIT_DB" "SELECT count(*) FROM checklist_run WHERE case_ref = 'Case 44'")" = 1 ] ||
   fail "the run typed before the quick hide and F2 was not stored"
+
+# Ctrl-C asks whether to quit, in a prompt too: no keeps the prompt with its
+# text, yes ends the program at once (exit 0) and the unconfirmed text is
+# not stored.
+term_keys e
+term_wait "Anteckning (inga personuppgifter):"
+term_keys "halv mening"
+term_wait "halv mening"
+term_keys C-c
+term_wait "Avsluta tillit? Allt som redan är sparat finns kvar."
+term_keys n
+term_wait "Anteckning (inga personuppgifter): halv mening"
+term_keys C-c
+term_wait "Avsluta tillit?"
+term_keys j
+term_wait "EXIT=0"
+[ "$(sqlite3 "$TILLIT_DB" "SELECT count(*) FROM checklist_answer WHERE note LIKE '%halv%'")" = 0 ] ||
+  fail "an unconfirmed note was stored when quitting"
 term_finish
