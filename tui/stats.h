@@ -9,6 +9,7 @@
 typedef enum {
     STATS_HEADING, /* a section title */
     STATS_ROW,     /* a line of text */
+    STATS_COLUMNS, /* a table's column heads (a row; the screen keeps it in sight) */
     STATS_BAR      /* one bar of the chart: text is the label */
 } stats_kind;
 

@@ -290,22 +290,34 @@ static void draw_bar(int y, int cols, const shown_line *l)
 typedef struct {
     const stats_state *st;
     int cols;
+    const char *pinned; /* the column heads to keep in sight at the top, or NULL */
 } stats_layout;
 
-/* The summary's lines, one a row: headings, text and the month bars. */
+/* The summary's lines, one a row: headings, text and the month bars. A
+ * table scrolled past its column heads gets them pinned at the top. */
 static void layout_stats(ui_view *v, void *ctx)
 {
-    const stats_layout *c = ctx;
+    stats_layout *c = ctx;
+    const char *columns = NULL; /* of the table the top line is in */
+    bool columns_above = false;
     for (int i = 0; i < c->st->n; i++) {
         const shown_line *l = &c->st->lines[i];
+        if (v->line <= v->skip && l->kind == STATS_HEADING)
+            columns = NULL;
+        if (v->line <= v->skip && l->kind == STATS_COLUMNS) {
+            columns = l->text;
+            columns_above = v->line < v->skip;
+        }
         if (l->kind != STATS_BAR) {
-            view_put(v, 1, c->cols - 2, l->text, l->kind == STATS_HEADING ? A_BOLD | A_UNDERLINE : 0);
+            view_put(v, 1, c->cols - 2, l->text,
+                     l->kind == STATS_HEADING ? A_BOLD | A_UNDERLINE : l->kind == STATS_COLUMNS ? A_BOLD : 0);
             continue;
         }
         int y = view_row(v, v->line++);
         if (y >= 0)
             draw_bar(y, c->cols, l);
     }
+    c->pinned = columns && columns_above ? columns : NULL;
 }
 
 /* After the language key: the same lines in the other words. */
@@ -327,8 +339,13 @@ static void stats_draw(tl_screen *s, tl_app *app, int rows, int cols)
     period_words(st, words, sizeof words);
     snprintf(title, sizeof title, _("Statistics: %s"), words);
     ui_put(0, 1, cols - 2, title, A_BOLD);
-    stats_layout c = {st, cols};
+    stats_layout c = {st, cols, NULL};
     view_show(&st->view, 2, rows - 2, 0, cols, layout_stats, &c);
+    if (c.pinned) { /* over the table's first row in sight, as a spreadsheet keeps its head */
+        move(2, 0);
+        clrtoeol();
+        ui_put(2, 1, cols - 2, c.pinned, A_BOLD);
+    }
 }
 
 enum { STATS_PERIOD, STATS_EXPORT, STATS_BACK };

@@ -112,9 +112,11 @@ static tl_status groups(sink *o, tl_report *r, tl_error *err)
     char head_cols[6][40];
     for (int i = 0; i < 6; i++)
         ui_fit_right(head_cols[i], sizeof head_cols[i], _(heads[i]), widths[i]);
-    row(o, "  %s %s %s %s %s %s %s %s", ui_fit(type_col, sizeof type_col, _("type"), 21),
-        ui_fit(level_col, sizeof level_col, _("level"), 11), head_cols[0], head_cols[1], head_cols[2],
-        head_cols[3], head_cols[4], head_cols[5]);
+    char columns[512];
+    snprintf(columns, sizeof columns, "  %s %s %s %s %s %s %s %s", ui_fit(type_col, sizeof type_col, _("type"), 21),
+             ui_fit(level_col, sizeof level_col, _("level"), 11), head_cols[0], head_cols[1], head_cols[2],
+             head_cols[3], head_cols[4], head_cols[5]);
+    o->emit(o->ctx, &(stats_line){STATS_COLUMNS, columns, 0, 0});
     tl_report_group g;
     bool has;
     tl_status st;

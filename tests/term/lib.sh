@@ -80,6 +80,18 @@ term_wait_either() {
   return 1
 }
 
+# term_wait_line N TEXT: waits (as term_wait) until line N of the screen
+# (1 = the top) holds TEXT.
+term_wait_line() {
+  i=0
+  while [ $i -lt $((${T_WAIT_SECONDS:-10} * 10)) ]; do
+    term_screen | sed -n "${1}p" | grep -qF -- "$2" && return 0
+    sleep 0.1; i=$((i + 1))
+  done
+  fail "line $1 never showed '$2'"; term_screen | sed 's/^/    | /'
+  return 1
+}
+
 term_has() { term_screen | grep -qF -- "$1" || { fail "screen lacks '$1'"; term_screen | sed 's/^/    | /'; }; }
 term_lacks() { term_screen | grep -qF -- "$1" && fail "screen shows '$1'"; return 0; }
 

@@ -115,6 +115,28 @@ grep -qF "evil.xml:2: a DOCTYPE is not allowed" "$T_TMP/err" || fail "DOCTYPE: $
 [ -e "$T_TMP/m2.xml" ] && fail "a refused merge left a file"
 
 # ---- the statistics screen ----
+# A table scrolled past its column heads keeps them in sight at the top (80x16:
+# 11 lines down, the police row is under the pinned heads, the next row below).
+term_start 80 16
+term_wait "Run a training session"
+term_keys 4 Enter
+term_wait "Period of the statistics"
+term_keys j j j Enter
+term_wait "Statistics: All dates"
+term_keys j j j j j j j j j j j
+term_wait_line 4 "social services       operational"
+term_screen | sed -n 3p | grep -qF "type                  level       orgs" ||
+  fail "the column heads are not pinned: $(term_screen | sed -n 3p)"
+term_lacks "By organisation type and level"
+term_keys k
+term_wait_line 4 "police                operational"
+term_screen | sed -n 3p | grep -qF "type                  level" || fail "the heads left their row"
+term_keys q
+term_wait "Run a training session"
+term_keys q
+term_wait "EXIT=0"
+tm kill-server
+
 term_start 100 40
 term_wait "Run a training session"
 term_keys 4
