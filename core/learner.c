@@ -1,5 +1,7 @@
 #include "learner.h"
 
+#include "training_session.h"
+
 #include <ctype.h>
 #include <string.h>
 
@@ -112,7 +114,7 @@ tl_status learner_studies(tl_store *s, tl_id person, size_t max, tl_session_row 
 size_t learner_resume_default(const tl_session_row *rows, size_t n)
 {
     size_t i = 0;
-    while (i < n && rows[i].end_time[0])
+    while (i < n && !training_session_unfinished(&rows[i]))
         i++;
     return i;
 }
